@@ -1,0 +1,294 @@
+/**
+ * `content/calls/<slug>.mdx`: one call for applications. The front matter holds every fact
+ * as data (dates, criteria, action areas, documents, brackets…); the MDX body holds the
+ * context, in prose. The file name is the call's public slug: `/appels/<slug>/`.
+ *
+ * Lists the call publishes (criteria, action areas, documents, phases…) keep the call's
+ * own wording in their `title`/`text`; every item has a stable `id` so that case studies,
+ * FAQ entries and acknowledgements can point at it.
+ */
+import { z } from 'astro/zod';
+import { acknowledgement, email, ref, slug, text, url } from './common';
+import { fuzzyDate } from './date';
+
+/** Kinds of call. */
+export const callKinds = {
+  'appel-a-candidatures': 'Appel à candidatures',
+  'ami': "Appel à manifestation d'intérêt",
+  'appel-a-projets': 'Appel à projets',
+} as const;
+
+/** Who may apply: the controlled vocabulary of applicant types. */
+export const applicantTypes = {
+  'epci': 'EPCI (intercommunalité à fiscalité propre)',
+  'groupement-epci': "Groupement d'EPCI",
+  'petr': "PETR (pôle d'équilibre territorial et rural)",
+  'territoire-industrie': "Territoire d'industrie labellisé",
+  'pays': 'Pays',
+  'commune': 'Commune',
+  'departement': 'Département',
+  'region': 'Région',
+} as const;
+
+/** Kinds of calendar milestone; `opening` and `deadline` drive the call's status. */
+export const milestoneKinds = {
+  'opening': 'Ouverture des candidatures',
+  'deadline': 'Date limite de candidature',
+  'selection': 'Sélection',
+  'announcement': 'Annonce des résultats',
+  'implementation': 'Mise en œuvre',
+  'closing': 'Restitution',
+} as const;
+
+/** What a contact address is for. */
+export const contactPurposes = {
+  'information': 'Renseignements',
+  'candidature': 'Envoi des candidatures',
+  'devis': 'Estimation du coût',
+} as const;
+
+/** An item of a list the call publishes, in the call's wording. */
+const item = z.object({
+  /** Stable identifier, unique within the list. */
+  id: slug,
+  /** The item as the call words it. */
+  title: text,
+  /** Further text from the call, when it gives some. */
+  text: text.optional(),
+});
+
+const milestone = z.object({
+  id: slug,
+  /** The milestone as the call words it ("Clôture de l'appel à candidature"). */
+  title: text,
+  /** Kind of milestone, one of `milestoneKinds`. */
+  kind: z.enum(Object.keys(milestoneKinds) as [keyof typeof milestoneKinds]),
+  /** The group the call puts it in ("Appel à candidature", "Mise en œuvre du dispositif"). */
+  group: text.optional(),
+  /** When, exact or fuzzy: see `src/schemas/date.ts`. */
+  date: fuzzyDate,
+});
+
+const infoEvent = z.object({
+  id: slug,
+  /** "Webinaire de présentation". */
+  title: text,
+  /** Who runs it and in which setting ("Club des développeurs piloté par l'AD Normandie"). */
+  host: text.optional(),
+  organiser: ref('organisations').optional(),
+  /** When: a `day-time` date gives the start and end times. */
+  date: fuzzyDate,
+  /** How to attend, when the call says. */
+  access: text.optional(),
+});
+
+const population = z.object({
+  /** A number of inhabitants. */
+  value: z.number().int().nonnegative(),
+  /** Whether a population equal to `value` belongs to the bracket. */
+  inclusive: z.boolean(),
+});
+
+const bracket = z.object({
+  id: slug,
+  /** The bracket as the call words it ("50 000 à 100 000 habitants"). */
+  label: text,
+  /** Lower bound; absent for the first bracket ("< 50 000 habitants"). */
+  min: population.optional(),
+  /** Upper bound; absent for the last bracket ("Au-delà"). */
+  max: population.optional(),
+  /** Price for this bracket in euros, when the call publishes it. */
+  amount: z.number().nonnegative().optional(),
+});
+
+export const callSchema = z.object({
+  // Identity
+  /** Full title ("Impulsion Ingénierie Territoires"). */
+  title: text,
+  /** Short name used in lists and the kit ("I2T"). */
+  shortName: text,
+  /** Subtitle or tagline the call gives itself. */
+  tagline: text.optional(),
+  /** Kind of call, one of `callKinds`. */
+  kind: z.enum(Object.keys(callKinds) as [keyof typeof callKinds]),
+  /** Organisations that launch the call. */
+  organisers: z.array(ref('organisations')).min(1),
+  /** Partner organisations. */
+  partners: z.array(ref('organisations')).default([]),
+  /** Date the content was last checked against the published call (kit version stamp). */
+  updated: z.preprocess(
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'jour attendu au format AAAA-MM-JJ' }),
+  ),
+
+  // Purpose
+  /** Two or three sentences, in our own words, for lists and search results. */
+  summary: text,
+  /** What the call sets out to do. */
+  objectives: z.array(item).default([]),
+  /** Domains of support offered to the selected territories. */
+  support: z.array(item).default([]),
+
+  // Eligibility
+  eligibility: z.object({
+    /** Applicant types, from `applicantTypes`. */
+    applicantTypes: z.array(z.enum(Object.keys(applicantTypes) as [keyof typeof applicantTypes])).min(1),
+    /** Where applicants must be: a list of regions (INSEE codes) or the whole country. */
+    area: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('regions'), codes: z.array(z.string().regex(/^\d{2}$/)).min(1) }),
+      z.object({ type: z.literal('national') }),
+    ]),
+    /** Conditions in the call's words. */
+    conditions: z.array(item).default([]),
+  }),
+
+  // Selection
+  /** Selection criteria, in the call's order. */
+  criteria: z.array(item).default([]),
+  /** Points the jury appraises. */
+  appraisal: z.array(item).default([]),
+  selection: z.object({
+    /** Number of territories selected. */
+    count: z.number().int().positive(),
+    /** A cap per region, when the call sets one. */
+    maxPerRegion: z.number().int().positive().optional(),
+    /** Who selects, in the call's words. */
+    jury: text.optional(),
+    /** Organisations sitting on the jury. */
+    juryMembers: z.array(ref('organisations')).default([]),
+    /** What may happen between submission and decision. */
+    process: text.optional(),
+  }),
+
+  // What the selected territories get
+  actionAreas: z
+    .object({
+      /** What the call calls them ("briques d'actions"). */
+      label: text.default("briques d'actions"),
+      /** Fewest and most areas a territory takes on. */
+      min: z.number().int().positive(),
+      max: z.number().int().positive(),
+      items: z.array(item).min(1),
+    })
+    .optional(),
+  /** Steps of the method or phases of the programme, in order. */
+  phases: z
+    .object({
+      /** How the call names them ("six phases clés", "étapes"). */
+      label: text,
+      items: z.array(item).min(1),
+    })
+    .optional(),
+  /** The group of local actors the territory must bring together, when the call asks for one. */
+  collective: z
+    .object({
+      label: text,
+      /** Whether the call makes it a requirement or an ideal ("idéalement"). */
+      strength: z.enum(['required', 'recommended']),
+      members: z.array(
+        z.object({
+          id: slug,
+          title: text,
+          /** How many are expected ("au moins 5 industriels"). */
+          min: z.number().int().positive().default(1),
+        }),
+      ),
+    })
+    .optional(),
+  /** How long the support lasts. */
+  duration: z
+    .object({
+      months: z.number().int().positive(),
+      /** "durée moyenne", "durée initiale". */
+      qualifier: z.enum(['exact', 'average', 'initial']),
+      /** Times it may be renewed. */
+      renewals: z.number().int().nonnegative().default(0),
+    })
+    .optional(),
+
+  // Applying
+  application: z.object({
+    /** `deadline`: applications close at the `deadline` milestone. `rolling`: applications
+     *  are taken without a published deadline (explicit, so a missing date is never an accident). */
+    mode: z.enum(['deadline', 'rolling']),
+    /** Documents to provide. */
+    documents: z
+      .array(
+        item.extend({
+          /** Who signs it, in the call's words. */
+          signedBy: text.optional(),
+          /** False for optional documents ("autres documents qui sembleraient utiles"). */
+          required: z.boolean().default(true),
+        }),
+      )
+      .default([]),
+    /** Sections the application document must cover, in the call's order. */
+    sections: z.array(item).default([]),
+    /** Referents each applicant names. */
+    referents: z
+      .object({
+        min: z.number().int().positive(),
+        max: z.number().int().positive(),
+        /** For a groupement: referents are asked of each EPCI. */
+        perEpci: z.boolean(),
+        /** Who they are, in the call's words. */
+        role: text,
+      })
+      .optional(),
+    /** Where and how to submit. */
+    submission: z.object({
+      channel: z.enum(['web', 'email']),
+      url: url.optional(),
+      email: email.optional(),
+      /** In the call's words. */
+      instructions: text,
+    }),
+  }),
+  /** Information sessions (webinars). */
+  events: z.array(infoEvent).default([]),
+  /** Calendar, in the call's order. May be empty (a call without published dates). */
+  calendar: z.array(milestone).default([]),
+
+  // Cost
+  pricing: z
+    .object({
+      /** What the call calls the price ("forfait budgétaire global incluant tous les frais"). */
+      label: text,
+      /** Range of the price in euros. */
+      range: z.object({ min: z.number().nonnegative(), max: z.number().nonnegative() }),
+      tax: z.enum(['HT', 'TTC']),
+      per: z.enum(['year', 'total']),
+      /** Whether the range is indicative ("à titre indicatif"). */
+      indicative: z.boolean(),
+      /** What the price depends on, in the call's words. */
+      basis: text.optional(),
+      /** Population brackets, smallest first. */
+      brackets: z.array(bracket).default([]),
+    })
+    .optional(),
+  /** Nothing to pay: say so explicitly. */
+  free: z.boolean().default(false),
+
+  // People
+  contacts: z
+    .array(
+      z.object({
+        /** What to write about, one of `contactPurposes`. */
+        purpose: z.enum(Object.keys(contactPurposes) as [keyof typeof contactPurposes]),
+        name: text.optional(),
+        organisation: ref('organisations').optional(),
+        email: email.optional(),
+        url: url.optional(),
+      }),
+    )
+    .min(1),
+
+  /** Findings of the validator kept on purpose, shown to readers. */
+  acknowledgements: z.array(acknowledgement).default([]),
+  /** Dates in the body that are not milestones (`prose/date-hors-calendrier`), as written. */
+  nonMilestoneDates: z.array(text).default([]),
+});
+
+export type Call = z.infer<typeof callSchema>;
+export type Milestone = Call['calendar'][number];
+export type PriceBracket = NonNullable<Call['pricing']>['brackets'][number];
