@@ -24,7 +24,8 @@ export const siteSchema = z.object({
     /** Path of the logo under `public/` (SVG recommended). */
     logo: z.string().startsWith('/'),
     website: url.optional(),
-    email: email,
+    /** General contact address, when the agency publishes one. */
+    email: email.optional(),
     /** Postal address, as it should appear in the legal notice. */
     address: legalField,
   }),
@@ -41,8 +42,8 @@ export const siteSchema = z.object({
     host: legalField,
     accessibilityStatus: z.enum(['non-conforme', 'partiellement-conforme', 'totalement-conforme']),
     auditDate: legalField,
-    accessibilityContact: email,
-    /** Placeholders still to be filled by the agency start with this marker. */
+    /** Where readers report an accessibility problem (an address or a form URL). */
+    accessibilityContact: legalField,
   }),
 });
 

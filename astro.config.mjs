@@ -1,0 +1,18 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { parse } from 'yaml';
+
+const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  // GUICHET_OUT_DIR lets scripts/build.ts build into a temporary folder first, so that a
+  // failed build never leaves a half-written dist/.
+  outDir: process.env.GUICHET_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,40 @@
+/**
+ * `npm run build`: validate the content, build the site into a temporary folder, then
+ * replace `dist/` in one move. When any step fails, the previous `dist/` stays as it was.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+import { runCheck } from './check';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const work = join(root, '.guichet-build');
+const staged = join(work, 'dist');
+
+async function main(): Promise<number> {
+  const ok = await runCheck({ contentDir: join(root, 'content'), format: 'text', quietWhenClean: true });
+  if (!ok) {
+    console.error('\nLa construction est arrêtée : corrigez les erreurs ci-dessus. Le dossier dist/ n’a pas été modifié.');
+    return 1;
+  }
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  try {
+    process.env['GUICHET_OUT_DIR'] = staged;
+    await build({ root, outDir: staged, logLevel: process.env['CI'] ? 'warn' : 'info' });
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    console.error('\nLa construction a échoué ; le dossier dist/ n’a pas été modifié.');
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  }
+  const old = join(work, 'previous');
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(staged, dist);
+  rmSync(work, { recursive: true, force: true });
+  console.log(`Site construit dans ${dist}`);
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite: unit tests, validator, build, build-output tests, browser tests.
+# Ends with one line "N passed, N failed" over all suites.
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/*.json
+status=0
+
+echo "== Unit and validator tests (Vitest)"
+npx vitest run tests/unit tests/validator --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+
+echo "== Build (npm run build)"
+if npm run build; then
+  echo "== Build-output tests (Vitest)"
+  npx vitest run tests/build --reporter=default --reporter=json --outputFile.json=test-results/build.json || status=1
+  echo "== Browser tests (Playwright, Chromium)"
+  npx playwright test || status=1
+else
+  echo "build failed"
+  status=1
+  echo '{"numPassedTests":0,"numFailedTests":1}' > test-results/build-step.json
+fi
+
+npx tsx scripts/test-summary.ts test-results || status=1
+exit $status

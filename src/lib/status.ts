@@ -1,0 +1,91 @@
+/**
+ * A call's status on a given day, from its application mode and its calendar:
+ * à venir → ouvert → en cours (selection and implementation) → clos.
+ */
+import type { FuzzyDate } from '../schemas/date';
+import { formatFuzzyDate, interval } from './dates';
+import { NNBSP } from './french';
+
+/** Status keys, used in URLs, CSS classes and filters. */
+export type StatusKey = 'a-venir' | 'ouvert' | 'en-cours' | 'clos';
+
+/** A call's status: its key, its French label and a sentence explaining it. */
+export interface CallStatus {
+  key: StatusKey;
+  label: string;
+  detail: string;
+}
+
+/** The calendar milestone fields the status needs. */
+export interface StatusMilestone {
+  kind: string;
+  date: FuzzyDate;
+}
+
+/** What the status is computed from: `application.mode` and the calendar of a call. */
+export interface StatusInput<M extends StatusMilestone = StatusMilestone> {
+  mode: 'deadline' | 'rolling';
+  calendar: readonly M[];
+}
+
+/** French label of each status. */
+export const statusLabels: Record<StatusKey, string> = {
+  'a-venir': 'À venir',
+  'ouvert': 'Ouvert',
+  'en-cours': 'En cours',
+  'clos': 'Clos',
+};
+
+/** Order of statuses in lists: open calls first, then upcoming, running, closed. */
+export const statusOrder: readonly StatusKey[] = ['ouvert', 'a-venir', 'en-cours', 'clos'];
+
+/** Compares two status keys by `statusOrder` (for `Array.sort`). */
+export function compareStatus(a: StatusKey, b: StatusKey): number {
+  return statusOrder.indexOf(a) - statusOrder.indexOf(b);
+}
+
+/** The call's first milestone of kind `opening`, if any. */
+export function openingOf<M extends StatusMilestone>(call: { calendar: readonly M[] }): M | undefined {
+  return call.calendar.find((m) => m.kind === 'opening');
+}
+
+/** The call's first milestone of kind `deadline`, if any. */
+export function deadlineOf<M extends StatusMilestone>(call: { calendar: readonly M[] }): M | undefined {
+  return call.calendar.find((m) => m.kind === 'deadline');
+}
+
+const status = (key: StatusKey, detail: string): CallStatus => ({ key, label: statusLabels[key], detail });
+
+/**
+ * The status of a call on `today` (ISO day):
+ * - before the earliest day of the opening milestone: à venir;
+ * - `rolling` mode: ouvert (no published deadline);
+ * - `deadline` mode: ouvert up to and including the deadline's latest day, then en cours
+ *   up to the latest day of the calendar's last milestone, then clos.
+ *
+ * Throws when a `deadline`-mode call has no `deadline` milestone (the validator reports
+ * that before any page is built). Details use NNBSP before `:` and `;`.
+ */
+export function callStatus(call: StatusInput, today: string): CallStatus {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`Jour invalide : « ${today} » (attendu AAAA-MM-JJ)`);
+  const opening = openingOf(call);
+  if (opening && today < interval(opening.date).earliest) {
+    return status('a-venir', `Ouverture des candidatures${NNBSP}: ${formatFuzzyDate(opening.date)}`);
+  }
+  if (call.mode === 'rolling') {
+    return status('ouvert', "Candidatures reçues au fil de l'eau, sans date limite publiée");
+  }
+  const deadline = deadlineOf(call);
+  if (!deadline) {
+    throw new Error('Appel en mode « deadline » sans jalon de type « deadline » dans son calendrier');
+  }
+  const deadlineText = formatFuzzyDate(deadline.date);
+  if (today <= interval(deadline.date).latest) {
+    return status('ouvert', `Date limite${NNBSP}: ${deadlineText}`);
+  }
+  const lastDay = call.calendar.map((m) => interval(m.date).latest).reduce((a, b) => (b > a ? b : a));
+  if (today <= lastDay) {
+    return status('en-cours', `Candidatures closes${NNBSP}; sélection et mise en œuvre en cours`);
+  }
+  return status('clos', `Appel terminé (date limite${NNBSP}: ${deadlineText})`);
+}
