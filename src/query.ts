@@ -21,7 +21,7 @@ export interface CallView {
 }
 
 function deadlineKey(call: CallEntry): string {
-  const deadline = deadlineOf({ mode: call.data.application.mode, calendar: call.data.calendar });
+  const deadline = deadlineOf(call.data);
   return deadline ? interval(deadline.date).latest : '9999-12-31';
 }
 

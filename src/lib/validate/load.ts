@@ -1,0 +1,138 @@
+/**
+ * Reads a content folder: every entry of every collection, with its YAML parsed into a
+ * document that keeps node positions. Problems found while reading (YAML syntax, missing
+ * front matter, files the site would ignore) come back as drafts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { type CollectionLayout, layouts, siteLayout } from './collections';
+import { splitFrontMatter } from './frontmatter';
+import type { ContentEntry, Draft } from './types';
+
+export interface LoadedContent {
+  entries: ContentEntry[];
+  drafts: Draft[];
+}
+
+/** Files under `dir`, recursively when `nested`, as paths relative to `dir` with `/`. */
+function listFiles(dir: string, nested: boolean, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const abs = join(dir, name);
+    if (statSync(abs).isDirectory()) {
+      if (nested) out.push(...listFiles(abs, nested, `${prefix}${name}/`));
+      continue;
+    }
+    out.push(`${prefix}${name}`);
+  }
+  return out;
+}
+
+function emptyEntry(layout: CollectionLayout, id: string, absPath: string, cwd: string, source: string): ContentEntry {
+  return {
+    collection: layout.collection,
+    id,
+    absPath,
+    file: relative(cwd, absPath).split(sep).join('/'),
+    source,
+    yamlStart: 0,
+    yamlText: '',
+    doc: undefined,
+    lineCounter: undefined,
+    bodyStart: undefined,
+    body: undefined,
+    raw: undefined,
+    data: undefined,
+  };
+}
+
+const draft = (entry: ContentEntry, rule: string, offset: number, what: string, why: string, fix: string): Draft => ({
+  rule,
+  severity: 'error',
+  entry,
+  place: { offset, length: 1 },
+  target: rule,
+  what,
+  why,
+  fix,
+  calls: [],
+});
+
+/** Reads one file into an entry; YAML problems are pushed to `drafts`. */
+function readEntry(layout: CollectionLayout, id: string, absPath: string, cwd: string, drafts: Draft[]): ContentEntry {
+  const source = readFileSync(absPath, 'utf8');
+  const entry = emptyEntry(layout, id, absPath, cwd, source);
+  if (layout.markdown) {
+    const split = splitFrontMatter(source);
+    if (!split) {
+      drafts.push(
+        draft(
+          entry,
+          'schema/entete',
+          0,
+          "le fichier ne commence pas par un en-tête YAML entre deux lignes « --- ».",
+          "les informations de l'entrée (titre, dates, références…) sont lues dans cet en-tête ; sans lui, rien ne peut être publié.",
+          'commencez le fichier par une ligne « --- », les champs YAML, puis une autre ligne « --- » avant le texte.',
+        ),
+      );
+      return entry;
+    }
+    Object.assign(entry, split);
+  } else {
+    Object.assign(entry, { yamlStart: 0, yamlText: source });
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(entry.yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  entry.doc = doc;
+  entry.lineCounter = lineCounter;
+  for (const error of doc.errors) {
+    drafts.push(
+      draft(
+        entry,
+        'schema/yaml',
+        entry.yamlStart + error.pos[0],
+        `le YAML est mal écrit ici (${error.message.split('\n')[0]}).`,
+        "le fichier ne peut pas être lu : aucune de ses informations n'est vérifiée ni publiée.",
+        "vérifiez l'indentation (des espaces, pas de tabulation), les « : » après chaque clé et les guillemets autour des textes qui contiennent « : » ou « # ».",
+      ),
+    );
+  }
+  if (doc.errors.length === 0) entry.raw = doc.toJS() ?? {};
+  return entry;
+}
+
+/** Reads every entry under `root` (the content folder). */
+export function loadContent(root: string, cwd: string): LoadedContent {
+  const entries: ContentEntry[] = [];
+  const drafts: Draft[] = [];
+  for (const layout of layouts) {
+    const dir = join(root, layout.dir);
+    for (const rel of listFiles(dir, layout.nested)) {
+      const absPath = join(dir, rel);
+      if (!rel.endsWith(layout.ext)) {
+        const entry = emptyEntry(layout, rel, absPath, cwd, '');
+        drafts.push({
+          ...draft(
+            entry,
+            'contenu/fichier-ignore',
+            0,
+            `ce fichier n'a pas l'extension « ${layout.ext} » attendue dans « ${layout.dir}/ ».`,
+            "le site ne le publiera pas : il n'est lu ni par les pages ni par cette vérification.",
+            `renommez-le en « ${rel.replace(/\.[^./]*$/, '')}${layout.ext} », ou retirez-le du dossier.`,
+          ),
+          severity: 'warning',
+          target: rel,
+        });
+        continue;
+      }
+      const id = rel.slice(0, -layout.ext.length);
+      entries.push(readEntry(layout, id, absPath, cwd, drafts));
+    }
+  }
+  const sitePath = join(root, 'site.yaml');
+  if (existsSync(sitePath)) entries.push(readEntry(siteLayout, 'site', sitePath, cwd, drafts));
+  return { entries, drafts };
+}

@@ -1,0 +1,166 @@
+/**
+ * French wording of zod issues: what is wrong, why it matters, how to fix it. Messages the
+ * schemas already write in French (regex and refine messages) are kept as they are.
+ */
+import type { z } from 'astro/zod';
+import { formatPath } from './paths';
+import { closest } from './similarity';
+import type { PathSegment } from './types';
+
+/** Returned by the error map so that zod's own English defaults can be told apart. */
+export const DEFAULT_MESSAGE = '\u0000default';
+
+/** Per-parse error map: keeps the schemas' custom messages, flags zod's defaults. */
+export const markDefaults = () => DEFAULT_MESSAGE;
+
+export interface IssueText {
+  rule: string;
+  what: string;
+  why: string;
+  fix: string;
+  /** Point at the key rather than the value (unknown keys). */
+  key?: boolean;
+  /** Extra path step to point at (the unknown key itself). */
+  pathSuffix?: PathSegment[];
+}
+
+const typeNames: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  int: 'un nombre entier',
+  boolean: 'true ou false',
+  array: 'une liste',
+  object: 'un groupe de champs',
+  date: 'une date',
+  null: 'une valeur vide',
+  undefined: 'absent',
+};
+
+/** How to write a value of each type in YAML. */
+const typeHints: Record<string, string> = {
+  string: 'un texte, entre guillemets s\'il contient « : » ou « # »',
+  number: 'un nombre sans guillemets ni espace (ex. 50000)',
+  int: 'un nombre entier sans guillemets ni espace (ex. 12)',
+  boolean: 'true ou false',
+  array: 'une liste : une ligne par élément, commençant par « - »',
+  object: 'des champs indentés sous cette clé',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  return typeof value;
+}
+
+const show = (value: unknown) =>
+  typeof value === 'string' ? `« ${value} »` : value === undefined ? 'rien' : `« ${JSON.stringify(value)} »`;
+
+const WHY = {
+  missing: "ce champ est obligatoire : les pages et le dossier de candidature s'appuient dessus.",
+  type: 'une valeur du mauvais type ne peut être ni affichée ni comparée correctement.',
+  value: 'le site ne connaît que ces valeurs : une autre ne serait pas comprise (libellé, filtres, statut).',
+  format: 'une valeur mal formée serait publiée telle quelle ou ne pourrait pas être exploitée.',
+  size: 'le site attend ce nombre d\'éléments ou cette taille pour que la page soit complète et cohérente.',
+  key: 'cette clé n\'est pas prévue : ce qu\'elle contient serait ignoré.',
+  other: 'la page ne peut pas être construite avec une valeur qui ne respecte pas le modèle.',
+};
+
+/** The options of a failed enum, literal or discriminated union. */
+function options(issue: z.core.$ZodIssue): string[] {
+  const values = (issue as { values?: unknown[]; options?: unknown[] }).values ??
+    (issue as { options?: unknown[] }).options ?? [];
+  return values.map(String);
+}
+
+/** Words for one issue; `value` is the raw value found at the issue's path. */
+export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueText {
+  const where = formatPath(issue.path as PathSegment[]) || 'l\'en-tête';
+  const key = String(issue.path[issue.path.length - 1] ?? '');
+  const custom = issue.message !== DEFAULT_MESSAGE ? issue.message : undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = issue.expected as string;
+      const hint = typeHints[expected] ?? typeNames[expected] ?? expected;
+      if (value === undefined) {
+        return {
+          rule: 'schema/champ-manquant',
+          what: `le champ « ${where} » manque.`,
+          why: WHY.missing,
+          fix: `ajoutez « ${key}: » suivi de ${hint}.`,
+        };
+      }
+      const quoted = expected === 'string' && typeof value === 'number';
+      return {
+        rule: 'schema/type',
+        what: `« ${where} » devrait être ${typeNames[expected] ?? expected}, or c'est ${typeNames[typeOf(value)] ?? typeOf(value)} (${show(value)}).`,
+        why: WHY.type,
+        fix: quoted ? `mettez la valeur entre guillemets : "${String(value)}".` : `écrivez ${hint}.`,
+      };
+    }
+    case 'invalid_value':
+    case 'invalid_union': {
+      const choices = options(issue);
+      if (choices.length > 0) {
+        const guess = typeof value === 'string' ? closest(value, choices) : undefined;
+        return {
+          rule: 'schema/valeur-inconnue',
+          what: `${show(value)} n'est pas une valeur possible pour « ${where} ».`,
+          why: WHY.value,
+          fix: `${guess ? `vouliez-vous dire « ${guess} » ? ` : ''}Valeurs possibles : ${choices.join(', ')}.`,
+        };
+      }
+      return {
+        rule: 'schema/invalide',
+        what: `« ${where} » ne correspond à aucune des formes admises.`,
+        why: WHY.other,
+        fix: 'comparez avec un exemple de `src/schemas/` (par exemple `{ day: 2023-10-02 }` ou `{ month: 2023-12 }` pour une borne de période).',
+      };
+    }
+    case 'invalid_format':
+    case 'custom':
+      return {
+        rule: 'schema/format',
+        what: `« ${where} » : ${custom ?? `format inattendu (${show(value)})`}.`.replace(/\.\.$/, '.'),
+        why: WHY.format,
+        fix: custom ? 'corrigez la valeur comme indiqué.' : `corrigez la valeur pour qu'elle respecte le format attendu${'pattern' in issue ? ` (${String(issue.pattern)})` : ''}.`,
+      };
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      const origin = (issue as { origin?: string }).origin;
+      const what =
+        custom ??
+        (origin === 'array'
+          ? `la liste doit contenir ${small ? 'au moins' : 'au plus'} ${bound} élément${bound > 1 ? 's' : ''}`
+          : origin === 'string'
+            ? `le texte doit faire ${small ? 'au moins' : 'au plus'} ${bound} caractère${bound > 1 ? 's' : ''}`
+            : `la valeur doit être ${small ? 'au moins' : 'au plus'} ${bound}`);
+      return {
+        rule: 'schema/taille',
+        what: `« ${where} » : ${what}.`,
+        why: WHY.size,
+        fix: origin === 'array' && small ? 'complétez la liste.' : 'corrigez la valeur.',
+      };
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys;
+      return {
+        rule: 'schema/cle-inconnue',
+        what: `clé${keys.length > 1 ? 's' : ''} inconnue${keys.length > 1 ? 's' : ''} dans « ${where} » : ${keys.join(', ')}.`,
+        why: WHY.key,
+        fix: 'retirez-la ou corrigez son orthographe en suivant le modèle de `src/schemas/`.',
+        key: true,
+        pathSuffix: keys.length > 0 ? [keys[0] as string] : [],
+      };
+    }
+    default:
+      return {
+        rule: 'schema/invalide',
+        what: `« ${where} » : ${custom ?? 'valeur invalide'}.`,
+        why: WHY.other,
+        fix: 'corrigez la valeur en suivant le modèle de `src/schemas/`.',
+      };
+  }
+}
