@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests run in Chromium against the built site (`dist/`, served by `astro preview`).
+ * Browser tests run in Chromium against the built site (`dist/`, served by `scripts/serve.ts`).
  * Where Playwright cannot download its own browser, the system Chromium is used:
  * `CHROMIUM_PATH`, else `/usr/bin/chromium` when it exists, else Playwright's own build.
  */
@@ -44,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx tsx scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
