@@ -24,10 +24,24 @@ export interface CollectionLayout {
 /** Mirrors `src/content.config.ts` (which cannot be imported outside Astro). */
 export const layouts: readonly CollectionLayout[] = [
   { collection: 'calls', dir: 'calls', ext: '.mdx', nested: false, markdown: true, schema: callSchema },
-  { collection: 'territories', dir: 'territories', ext: '.mdx', nested: false, markdown: true, schema: territorySchema },
+  {
+    collection: 'territories',
+    dir: 'territories',
+    ext: '.mdx',
+    nested: false,
+    markdown: true,
+    schema: territorySchema,
+  },
   { collection: 'briefs', dir: 'briefs', ext: '.mdx', nested: false, markdown: true, schema: briefSchema },
   { collection: 'faqs', dir: 'faqs', ext: '.md', nested: true, markdown: true, schema: faqSchema },
-  { collection: 'organisations', dir: 'organisations', ext: '.yaml', nested: false, markdown: false, schema: organisationSchema },
+  {
+    collection: 'organisations',
+    dir: 'organisations',
+    ext: '.yaml',
+    nested: false,
+    markdown: false,
+    schema: organisationSchema,
+  },
 ];
 
 /** `content/site.yaml`, checked when present. */

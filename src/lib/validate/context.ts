@@ -110,12 +110,29 @@ export class ValidationContext {
     wording: Wording,
     options: { targetPath?: readonly PathSegment[]; key?: boolean } = {},
   ): Draft {
-    return this.draft(rule, severity, entry, { path, key: options.key ?? false }, formatPath(options.targetPath ?? path), wording);
+    return this.draft(
+      rule,
+      severity,
+      entry,
+      { path, key: options.key ?? false },
+      formatPath(options.targetPath ?? path),
+      wording,
+    );
   }
 
-  /** A finding about text of the body, at `offset` in the file (target: the text as written). */
-  atText(rule: string, severity: Draft['severity'], entry: ContentEntry, offset: number, text: string, wording: Wording): Draft {
-    return this.draft(rule, severity, entry, { offset, length: text.length }, text.replace(/\s+/g, ' '), wording);
+  /**
+   * A finding about text of the body at `span` (offsets in the file); its target is `text`,
+   * the expression as written, with runs of spaces as one space.
+   */
+  atText(
+    rule: string,
+    severity: Draft['severity'],
+    entry: ContentEntry,
+    span: { offset: number; length: number },
+    text: string,
+    wording: Wording,
+  ): Draft {
+    return this.draft(rule, severity, entry, span, text.replace(/\s+/g, ' ').trim(), wording);
   }
 
   private draft(

@@ -43,6 +43,7 @@ const windowStart = (length: number, column: number) =>
 /** `text` from `start`, at most `WINDOW` characters, with "…" where it is cut. */
 function cut(text: string, start: number): string {
   if (start === 0 && text.length <= WINDOW) return text;
+  if (text.length <= start) return '';
   return (start > 0 ? '…' : '') + text.slice(start, start + WINDOW) + (start + WINDOW < text.length ? '…' : '');
 }
 

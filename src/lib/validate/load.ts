@@ -10,6 +10,20 @@ import { type CollectionLayout, layouts, siteLayout } from './collections';
 import { splitFrontMatter } from './frontmatter';
 import type { ContentEntry, Draft } from './types';
 
+/** French wording of the `yaml` package's error codes authors meet most. */
+const yamlErrors: Partial<Record<string, string>> = {
+  MISSING_CHAR: 'un caractère fermant manque (guillemet, crochet ou accolade)',
+  BAD_INDENT: "l'indentation ne correspond pas à celle des lignes voisines",
+  TAB_AS_INDENT: 'une tabulation sert à indenter ; utilisez des espaces',
+  DUPLICATE_KEY: 'cette clé apparaît deux fois au même niveau',
+  BLOCK_AS_IMPLICIT_KEY: "il manque « : » après une clé, ou une valeur s'étend sur plusieurs lignes sans guillemets",
+  MULTILINE_IMPLICIT_KEY: "il manque « : » après une clé, ou une valeur s'étend sur plusieurs lignes sans guillemets",
+  UNEXPECTED_TOKEN: 'un caractère inattendu se trouve ici',
+  BAD_SCALAR_START: 'une valeur ne peut pas commencer par ce caractère ; mettez-la entre guillemets',
+  BAD_DQ_ESCAPE: 'une barre oblique inverse « \\ » entre guillemets doubles forme un échappement invalide',
+  MULTIPLE_DOCS: 'une ligne « --- » en trop coupe le YAML en plusieurs documents',
+};
+
 export interface LoadedContent {
   entries: ContentEntry[];
   drafts: Draft[];
@@ -54,7 +68,7 @@ const draft = (entry: ContentEntry, rule: string, offset: number, what: string, 
   severity: 'error',
   entry,
   place: { offset, length: 1 },
-  target: rule,
+  target: '',
   what,
   why,
   fix,
@@ -73,7 +87,7 @@ function readEntry(layout: CollectionLayout, id: string, absPath: string, cwd: s
           entry,
           'schema/entete',
           0,
-          "le fichier ne commence pas par un en-tête YAML entre deux lignes « --- ».",
+          'le fichier ne commence pas par un en-tête YAML entre deux lignes « --- ».',
           "les informations de l'entrée (titre, dates, références…) sont lues dans cet en-tête ; sans lui, rien ne peut être publié.",
           'commencez le fichier par une ligne « --- », les champs YAML, puis une autre ligne « --- » avant le texte.',
         ),
@@ -94,7 +108,7 @@ function readEntry(layout: CollectionLayout, id: string, absPath: string, cwd: s
         entry,
         'schema/yaml',
         entry.yamlStart + error.pos[0],
-        `le YAML est mal écrit ici (${error.message.split('\n')[0]}).`,
+        `le YAML est mal écrit ici : ${yamlErrors[error.code] ?? `erreur de syntaxe (${error.message.split('\n')[0]})`}.`,
         "le fichier ne peut pas être lu : aucune de ses informations n'est vérifiée ni publiée.",
         "vérifiez l'indentation (des espaces, pas de tabulation), les « : » après chaque clé et les guillemets autour des textes qui contiennent « : » ou « # ».",
       ),
@@ -124,7 +138,6 @@ export function loadContent(root: string, cwd: string): LoadedContent {
             `renommez-le en « ${rel.replace(/\.[^./]*$/, '')}${layout.ext} », ou retirez-le du dossier.`,
           ),
           severity: 'warning',
-          target: rel,
         });
         continue;
       }

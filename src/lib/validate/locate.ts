@@ -1,7 +1,8 @@
 /**
  * Finds where a data path sits in an entry's YAML, following the `yaml` package's node
  * ranges key by key, so nested values (`calendar[3].date.month`) get their own line and
- * column. A path that stops early (a missing key) points at the deepest node that exists.
+ * column. A path that stops early (a missing key) points at the start of the deepest node
+ * that exists.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ContentEntry, PathSegment } from './types';
@@ -24,8 +25,8 @@ const keyText = (key: unknown): string | undefined =>
 const isEmptyValue = (node: unknown) => node == null || (isScalar(node) && node.value === null && !node.source);
 
 /**
- * The span of the value at `path` (of its key when `key` is true, or when the value is
- * empty), in offsets of the whole file.
+ * The span of the value at `path` (of its key when `key` is true, when the value is empty,
+ * or when it is a block map or list), in offsets of the whole file.
  */
 export function locatePath(entry: ContentEntry, path: readonly PathSegment[], key = false): Span {
   const doc = entry.doc;
@@ -33,25 +34,36 @@ export function locatePath(entry: ContentEntry, path: readonly PathSegment[], ke
   let node: unknown = doc?.contents;
   const top = spanOf(node as Node | null);
   if (top) best = top;
+  let found = true;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     if (isMap(node)) {
       const pair = node.items.find((p) => keyText(p.key) === String(segment));
-      if (!pair) break;
+      if (!pair) {
+        found = false;
+        break;
+      }
       const last = i === path.length - 1;
-      if ((last && key) || isEmptyValue(pair.value)) {
+      // A block map or list spans many lines: its key is the clearer spot.
+      const block = (isMap(pair.value) || isSeq(pair.value)) && !pair.value.flow;
+      if ((last && (key || block)) || isEmptyValue(pair.value)) {
         best = spanOf(pair.key as Node) ?? best;
         break;
       }
       node = pair.value;
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment];
-      if (item === undefined) break;
+      if (item === undefined) {
+        found = false;
+        break;
+      }
       node = item;
     } else {
+      found = false;
       break;
     }
     best = spanOf(node as Node) ?? best;
   }
-  return { offset: entry.yamlStart + best[0], length: best[1] };
+  // A missing value is marked by a single caret at the start of where it belongs.
+  return { offset: entry.yamlStart + best[0], length: found ? best[1] : 1 };
 }

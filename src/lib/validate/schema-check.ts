@@ -8,6 +8,7 @@ import { layoutOf } from './collections';
 import { DEFAULT_MESSAGE, describeIssue, markDefaults } from './schema-messages';
 import { walkSchema } from './schema-walk';
 import { formatPath } from './paths';
+import { closest } from './similarity';
 import type { ContentEntry, Draft, PathSegment } from './types';
 
 /** The raw value at `path`, or undefined. */
@@ -33,7 +34,8 @@ function flatten(issues: readonly Issue[]): Issue[] {
     return [issue];
   });
 }
-const longest = (issues: readonly { path: readonly PropertyKey[] }[]) => Math.max(0, ...issues.map((i) => i.path.length));
+const longest = (issues: readonly { path: readonly PropertyKey[] }[]) =>
+  Math.max(0, ...issues.map((i) => i.path.length));
 
 /** Validates `entry` in place (sets `entry.data`) and returns its findings. */
 export function checkSchema(entry: ContentEntry): Draft[] {
@@ -60,9 +62,11 @@ export function checkSchema(entry: ContentEntry): Draft[] {
       });
     }
   }
-  walkSchema(schema, entry.raw, (_schema, _value, path, kind) => {
+  walkSchema(schema, entry.raw, (objectSchema, _value, path, kind) => {
     if (kind !== 'extra-key') return;
     const where = formatPath(path);
+    const known = Object.keys((objectSchema as unknown as { shape?: Record<string, unknown> }).shape ?? {});
+    const guess = closest(String(path[path.length - 1]), known);
     drafts.push({
       rule: 'schema/cle-ignoree',
       severity: 'warning',
@@ -71,7 +75,7 @@ export function checkSchema(entry: ContentEntry): Draft[] {
       target: where,
       what: `la clé « ${where} » n'existe pas dans le modèle de ce contenu.`,
       why: "elle est ignorée sans bruit : ce qu'elle contient ne sera publié nulle part.",
-      fix: "corrigez son orthographe (les noms de clés sont en anglais, ex. « deadline », « calendar ») ou retirez-la.",
+      fix: `${guess ? `vouliez-vous dire « ${guess} » ? Clés` : 'clés'} possibles ici : ${known.join(', ')}. Corrigez son orthographe ou retirez-la.`,
       calls: [],
     });
   });

@@ -38,7 +38,7 @@ const typeNames: Record<string, string> = {
 
 /** How to write a value of each type in YAML. */
 const typeHints: Record<string, string> = {
-  string: 'un texte, entre guillemets s\'il contient « : » ou « # »',
+  string: "un texte, entre guillemets s'il contient « : » ou « # »",
   number: 'un nombre sans guillemets ni espace (ex. 50000)',
   int: 'un nombre entier sans guillemets ni espace (ex. 12)',
   boolean: 'true ou false',
@@ -61,21 +61,21 @@ const WHY = {
   type: 'une valeur du mauvais type ne peut être ni affichée ni comparée correctement.',
   value: 'le site ne connaît que ces valeurs : une autre ne serait pas comprise (libellé, filtres, statut).',
   format: 'une valeur mal formée serait publiée telle quelle ou ne pourrait pas être exploitée.',
-  size: 'le site attend ce nombre d\'éléments ou cette taille pour que la page soit complète et cohérente.',
-  key: 'cette clé n\'est pas prévue : ce qu\'elle contient serait ignoré.',
+  size: "le site attend ce nombre d'éléments ou cette taille pour que la page soit complète et cohérente.",
+  key: "cette clé n'est pas prévue : ce qu'elle contient serait ignoré.",
   other: 'la page ne peut pas être construite avec une valeur qui ne respecte pas le modèle.',
 };
 
 /** The options of a failed enum, literal or discriminated union. */
 function options(issue: z.core.$ZodIssue): string[] {
-  const values = (issue as { values?: unknown[]; options?: unknown[] }).values ??
-    (issue as { options?: unknown[] }).options ?? [];
+  const values =
+    (issue as { values?: unknown[]; options?: unknown[] }).values ?? (issue as { options?: unknown[] }).options ?? [];
   return values.map(String);
 }
 
 /** Words for one issue; `value` is the raw value found at the issue's path. */
 export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueText {
-  const where = formatPath(issue.path as PathSegment[]) || 'l\'en-tête';
+  const where = formatPath(issue.path as PathSegment[]) || "l'en-tête";
   const key = String(issue.path[issue.path.length - 1] ?? '');
   const custom = issue.message !== DEFAULT_MESSAGE ? issue.message : undefined;
   switch (issue.code) {
@@ -87,7 +87,7 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
           rule: 'schema/champ-manquant',
           what: `le champ « ${where} » manque.`,
           why: WHY.missing,
-          fix: `ajoutez « ${key}: » suivi de ${hint}.`,
+          fix: `ajoutez « ${key}: » suivi de la valeur (${hint}).`,
         };
       }
       const quoted = expected === 'string' && typeof value === 'number';
@@ -107,7 +107,7 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
           rule: 'schema/valeur-inconnue',
           what: `${show(value)} n'est pas une valeur possible pour « ${where} ».`,
           why: WHY.value,
-          fix: `${guess ? `vouliez-vous dire « ${guess} » ? ` : ''}Valeurs possibles : ${choices.join(', ')}.`,
+          fix: `${guess ? `vouliez-vous dire « ${guess} » ? Valeurs` : 'valeurs'} possibles : ${choices.join(', ')}.`,
         };
       }
       return {
@@ -123,12 +123,18 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
         rule: 'schema/format',
         what: `« ${where} » : ${custom ?? `format inattendu (${show(value)})`}.`.replace(/\.\.$/, '.'),
         why: WHY.format,
-        fix: custom ? 'corrigez la valeur comme indiqué.' : `corrigez la valeur pour qu'elle respecte le format attendu${'pattern' in issue ? ` (${String(issue.pattern)})` : ''}.`,
+        fix: custom
+          ? custom.includes('attendu')
+            ? 'corrigez la valeur au format indiqué.'
+            : 'vérifiez la valeur dans le document publié.'
+          : `corrigez la valeur pour qu'elle respecte le format attendu${'pattern' in issue ? ` (${String(issue.pattern)})` : ''}.`,
       };
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
-      const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      const bound = Number(
+        small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum,
+      );
       const origin = (issue as { origin?: string }).origin;
       const what =
         custom ??

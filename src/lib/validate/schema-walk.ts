@@ -24,7 +24,12 @@ interface Def {
 
 const defOf = (schema: AnySchema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-export type Visitor = (schema: AnySchema, value: unknown, path: readonly PathSegment[], kind: 'value' | 'extra-key') => void;
+export type Visitor = (
+  schema: AnySchema,
+  value: unknown,
+  path: readonly PathSegment[],
+  kind: 'value' | 'extra-key',
+) => void;
 
 /** Strips wrappers that do not change the value's shape (optional, default, preprocess…). */
 function unwrap(schema: AnySchema, visit: (s: AnySchema) => void): AnySchema {

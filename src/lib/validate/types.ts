@@ -43,9 +43,7 @@ export interface ContentEntry {
 }
 
 /** Where a finding points: a data path in the YAML, or a span of the file's text. */
-export type FindingPlace =
-  | { path: readonly PathSegment[]; key?: boolean }
-  | { offset: number; length: number };
+export type FindingPlace = { path: readonly PathSegment[]; key?: boolean } | { offset: number; length: number };
 
 /** A finding as a rule produces it, before positions and excerpts are resolved. */
 export interface Draft {

@@ -15,8 +15,11 @@ import { deadlineOf, openingOf } from '../../status';
 import type { Rule, ValidationContext, Valid } from '../context';
 import type { Draft } from '../types';
 
-const describe = (item: { title: string; date: FuzzyDate }) =>
-  `« ${item.title} » (${formatFuzzyDate(item.date, { weekday: false })})`;
+/** "« Comité de sélection » (mi-novembre 2023)", without a range's stated duration. */
+const describe = (item: { title: string; date: FuzzyDate }) => {
+  const date = item.date.type === 'range' ? { ...item.date, days: undefined } : item.date;
+  return `« ${item.title} » (${formatFuzzyDate(date, { weekday: false })})`;
+};
 
 function order(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
   const drafts: Draft[] = [];

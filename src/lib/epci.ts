@@ -1,0 +1,83 @@
+/**
+ * The official list of EPCIs (intercommunalités à fiscalité propre), from
+ * `@etalab/decoupage-administratif`, indexed by SIREN. EPCI records carry no region: each
+ * EPCI's regions are derived from its member communes (current communes only). Loaded once
+ * and cached; used by the validator and the eligibility lookup page.
+ *
+ * The package's JSON files are read directly (not its `index.js`).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** An EPCI of the official list. */
+export interface EpciRecord {
+  siren: string;
+  /** Official name ("CC Coutances Mer et Bocage"). */
+  name: string;
+  /** CC, CA, CU, METRO or MET69. */
+  type: string;
+  populationTotale: number;
+  populationMunicipale: number;
+  /** INSEE codes of the regions of its member communes, sorted (several for a few EPCIs). */
+  regions: string[];
+}
+
+interface RawEpci {
+  code: string;
+  nom: string;
+  type: string;
+  populationTotale: number;
+  populationMunicipale: number;
+  membres: { code: string }[];
+}
+
+interface RawCommune {
+  code: string;
+  type: string;
+  region?: string;
+}
+
+interface RawRegion {
+  code: string;
+  nom: string;
+}
+
+function readData<T>(file: string): T {
+  return JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), 'utf8')) as T;
+}
+
+/** Region names by INSEE code ("28" → "Normandie"). */
+export const regionNames: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(readData<RawRegion[]>('regions.json').map((r) => [r.code, r.nom])),
+);
+
+let index: ReadonlyMap<string, EpciRecord> | undefined;
+
+/** SIREN → EPCI, built on first call and cached. */
+export function loadEpciIndex(): ReadonlyMap<string, EpciRecord> {
+  if (index) return index;
+  const regionOfCommune = new Map<string, string>();
+  for (const commune of readData<RawCommune[]>('communes.json')) {
+    if (commune.type === 'commune-actuelle' && commune.region) regionOfCommune.set(commune.code, commune.region);
+  }
+  const built = new Map<string, EpciRecord>();
+  for (const epci of readData<RawEpci[]>('epci.json')) {
+    const regions = new Set<string>();
+    for (const member of epci.membres) {
+      const region = regionOfCommune.get(member.code);
+      if (region) regions.add(region);
+    }
+    built.set(epci.code, {
+      siren: epci.code,
+      name: epci.nom,
+      type: epci.type,
+      populationTotale: epci.populationTotale,
+      populationMunicipale: epci.populationMunicipale,
+      regions: [...regions].sort(),
+    });
+  }
+  index = built;
+  return index;
+}

@@ -1,0 +1,23 @@
+/** Every content rule, in the order their findings are produced (the report sorts them). */
+import type { Rule } from '../context';
+import { calendarRules } from './calendar';
+import { caseStudyRules } from './case-studies';
+import { contactRules } from './contacts';
+import { countRules } from './counts';
+import { eligibilityRules } from './eligibility';
+import { idRules } from './ids';
+import { pricingRules } from './pricing';
+import { proseDateRules } from './prose-dates';
+import { referenceRules } from './references';
+
+export const rules: readonly { name: string; run: Rule }[] = [
+  { name: 'identifiants', run: idRules },
+  { name: 'references', run: referenceRules },
+  { name: 'calendrier', run: calendarRules },
+  { name: 'prose', run: proseDateRules },
+  { name: 'eligibilite', run: eligibilityRules },
+  { name: 'territoires', run: caseStudyRules },
+  { name: 'tarifs', run: pricingRules },
+  { name: 'comptes', run: countRules },
+  { name: 'contacts', run: contactRules },
+];

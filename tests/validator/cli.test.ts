@@ -1,0 +1,42 @@
+/** The command line, run as a child process: exit codes and the JSON format. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const cwd = fileURLToPath(new URL('../..', import.meta.url));
+
+function check(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', NO_COLOR: '1' },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run check', () => {
+  it('exits 0 on clean content', () => {
+    const { code, stdout } = check('--content', 'tests/validator/fixtures/valide');
+    expect(stdout).toBe('Aucun problème dans 5 fichiers vérifiés.\n');
+    expect(code).toBe(0);
+  });
+
+  it('exits 1 on errors and prints valid JSON with --format json', () => {
+    const { code, stdout } = check('--content', 'tests/validator/fixtures/tarifs-contiguite', '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(['tarifs/contiguite']);
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const { code, stdout } = check('--content', 'tests/validator/fixtures/eligibilite-epci-nom');
+    expect(stdout).toContain('0 erreur, 1 avertissement dans 1 fichier');
+    expect(code).toBe(0);
+  }, 20_000);
+
+  it('exits 2 on an unknown option', () => {
+    const { code, stderr } = check('--formt', 'json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('Usage');
+  });
+});

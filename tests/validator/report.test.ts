@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validate/index';
+import { formatAnnotations } from '../../src/lib/validate/report/github';
+import { formatReport, useColour } from '../../src/lib/validate/report/index';
+import { summaryLine } from '../../src/lib/validate/report/french-counts';
+
+const cwd = fileURLToPath(new URL('../..', import.meta.url));
+const run = (name: string) => validateContent(`tests/validator/fixtures/${name}`, { cwd });
+
+describe('the report', () => {
+  it('counts errors, warnings and files in French', () => {
+    const base = { acknowledged: 0, filesChecked: 9 };
+    expect(summaryLine({ ...base, errors: 2, warnings: 1, filesWithFindings: 2 })).toBe(
+      '2 erreurs, 1 avertissement dans 2 fichiers',
+    );
+    expect(summaryLine({ ...base, errors: 1, warnings: 0, filesWithFindings: 1, acknowledged: 2 })).toBe(
+      '1 erreur, 0 avertissement dans 1 fichier (2 constats acquittés)',
+    );
+    expect(summaryLine({ ...base, errors: 0, warnings: 0, filesWithFindings: 0 })).toBe(
+      'Aucun problème dans 9 fichiers vérifiés.',
+    );
+  });
+
+  it('is valid JSON with --format json', async () => {
+    const result = await run('tarifs-contiguite');
+    const parsed = JSON.parse(formatReport(result, { format: 'json', colour: false, annotations: false }));
+    expect(parsed.ok).toBe(false);
+    expect(parsed.summary.errors).toBe(1);
+    expect(parsed.findings[0]).toMatchObject({
+      rule: 'tarifs/contiguite',
+      line: 107,
+      column: 12,
+      target: 'pricing.brackets[2]',
+    });
+  });
+
+  it('prints GitHub annotations, escaped, when asked', async () => {
+    const result = await run('eligibilite-epci-nom');
+    const lines = formatAnnotations(result.findings).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^::warning file=tests\/validator\/fixtures\/eligibilite-epci-nom\/territories\/laureat\.mdx,line=6,col=11::eligibilite\/epci-nom le SIREN 200067023/,
+    );
+    expect(formatReport(result, { format: 'text', colour: false, annotations: true })).toContain('\n::warning file=');
+  });
+
+  it('uses colour only on a terminal without NO_COLOR or CI', () => {
+    expect(useColour({ isTTY: true }, {})).toBe(true);
+    expect(useColour({ isTTY: false }, {})).toBe(false);
+    expect(useColour({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(useColour({ isTTY: true }, { CI: 'true' })).toBe(false);
+  });
+
+  it('shows the source lines with a caret under the value', async () => {
+    const [finding] = (await run('calendrier-duree')).findings;
+    expect(finding?.excerpt).toBe(
+      ['  77 |         month: 2024-01', '> 78 |       days: 75', '     |             ^^'].join('\n'),
+    );
+  });
+
+  it('cuts long prose lines around the spot', async () => {
+    const [finding] = (await run('prose-date-hors-calendrier')).findings;
+    const [, line, caret] = finding?.excerpt.split('\n') ?? [];
+    expect(line).toMatch(/^> 122 \| …/);
+    expect(line!.length).toBeLessThan(120);
+    expect(line!.slice(caret!.indexOf('^'), caret!.lastIndexOf('^') + 1)).toBe('12 octobre 2023');
+  });
+});
