@@ -1,10 +1,12 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parse } from 'yaml';
 
-const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const contentDir = process.env.GUICHET_CONTENT_DIR ?? fileURLToPath(new URL('./content', import.meta.url));
+const site = parse(readFileSync(`${contentDir}/site.yaml`, 'utf8'));
 
 export default defineConfig({
   site: site.url,

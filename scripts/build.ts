@@ -3,17 +3,20 @@
  * replace `dist/` in one move. When any step fails, the previous `dist/` stays as it was.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { runCheck } from './check';
+import { contentDir } from '../src/lib/paths';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const work = join(root, '.guichet-build');
+// GUICHET_DIST builds elsewhere than dist/ (tests, benchmark); the staging folder sits beside
+// it so that the final move is a rename on the same file system.
+const dist = resolve(process.env['GUICHET_DIST'] ?? join(root, 'dist'));
+const work = join(dirname(dist), `.guichet-build-${basename(dist)}`);
 const staged = join(work, 'dist');
 
 async function main(): Promise<number> {
-  const ok = await runCheck({ contentDir: join(root, 'content'), format: 'text', quietWhenClean: true });
+  const ok = await runCheck({ contentDir: contentDir(), format: 'text', quietWhenClean: true });
   if (!ok) {
     console.error('\nLa construction est arrêtée : corrigez les erreurs ci-dessus. Le dossier dist/ n’a pas été modifié.');
     return 1;

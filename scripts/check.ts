@@ -12,6 +12,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateContent } from '../src/lib/validate/index';
+import { contentDir } from '../src/lib/paths';
 import { formatReport, useColour } from '../src/lib/validate/report/index';
 
 export interface CheckOptions {
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        content: { type: 'string', default: 'content' },
+        content: { type: 'string', default: contentDir() },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
       },

@@ -11,7 +11,7 @@ import { faqSchema } from './schemas/faq';
 import { organisationSchema } from './schemas/organisation';
 import { territorySchema } from './schemas/territory';
 
-const base = './content';
+const base = process.env['GUICHET_CONTENT_DIR'] ?? './content';
 
 export const collections = {
   calls: defineCollection({ loader: glob({ base: `${base}/calls`, pattern: '*.mdx' }), schema: callSchema }),

@@ -88,7 +88,7 @@ export const cases: [string, string, ExpectedFinding[]][] = [
     [error('calendrier/ordre', CALL, 83, 5)],
   ],
   ['calendrier-duree', 'a stated duration longer than its range', [error('calendrier/duree', CALL, 78, 13)]],
-  ['calendrier-ouverture', 'an opening on the deadline day', [error('calendrier/ouverture', CALL, 53, 5)]],
+  ['calendrier-ouverture', 'an opening on the deadline day', [error('calendrier/ouverture', CALL, 59, 5)]],
   [
     'calendrier-evenement-apres-limite',
     'an information event after the deadline',

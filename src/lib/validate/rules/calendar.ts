@@ -67,10 +67,11 @@ function openingBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Ca
   const deadline = deadlineOf(data);
   if (!opening || !deadline) return [];
   if (interval(opening.date).earliest < interval(deadline.date).latest) return [];
-  const index = data.calendar.indexOf(opening);
+  // Reported at the deadline: it is the date a reader acts on, and the one most often edited.
+  const index = data.calendar.indexOf(deadline);
   return [
     ctx.atPath('calendrier/ouverture', 'error', entry, ['calendar', index, 'date'], {
-      what: `l'ouverture ${describe(opening)} ne précède pas la date limite ${describe(deadline)}.`,
+      what: `la date limite ${describe(deadline)} ne suit pas l'ouverture ${describe(opening)}.`,
       why: "sans période de dépôt, l'appel serait affiché clos avant d'avoir été ouvert.",
       fix: "corrigez l'une des deux dates pour que l'ouverture tombe avant la date limite.",
     }),

@@ -1,0 +1,75 @@
+/**
+ * `npm run build` refuses bad content before touching the output folder. Each case copies the
+ * seeded content, breaks one fact, runs the real build script, and checks the report and that
+ * the previous output is untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir, root } from '../helpers/content';
+
+const I2T = 'calls/impulsion-ingenierie-territoires.mdx';
+
+function breakAndBuild(file: string, edit: (source: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'guichet-guard-'));
+  const content = join(dir, 'content');
+  cpSync(contentDir, content, { recursive: true });
+  const target = join(content, file);
+  const before = readFileSync(target, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(target, after);
+  const dist = join(dir, 'dist');
+  mkdirSync(dist);
+  writeFileSync(join(dist, 'index.html'), 'previous build');
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, GUICHET_CONTENT_DIR: content, GUICHET_DIST: dist, NO_COLOR: '1', CI: '' },
+    encoding: 'utf8',
+  });
+  return {
+    status: run.status,
+    output: run.stdout + run.stderr,
+    dist: readdirSync(dist),
+    index: readFileSync(join(dist, 'index.html'), 'utf8'),
+    lineOf: (needle: string) => after.split('\n').findIndex((l) => l.includes(needle)) + 1,
+  };
+}
+
+describe('the build stops on invalid content and keeps the previous output', () => {
+  it('a deadline moved before the opening fails on the line of that date', () => {
+    const r = breakAndBuild(I2T, (s) => {
+      const at = s.indexOf('id: cloture');
+      const date = s.indexOf('date: 2023-11-03', at);
+      return `${s.slice(0, date)}date: 2023-10-01 ${s.slice(date + 'date: 2023-11-03'.length)}`;
+    });
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/calendrier\/ouverture/);
+    // The report points at the `date:` key of the deadline milestone (one line above its day).
+    const dateLine = r.lineOf('date: 2023-10-01') - 2;
+    expect(r.output).toContain(`content/${I2T}`);
+    expect(r.output).toMatch(new RegExp(`\\b${dateLine}:\\d+\\s+erreur\\s+calendrier/ouverture`));
+    expect(r.dist).toEqual(['index.html']);
+    expect(r.index).toBe('previous build');
+  });
+
+  it('a wrong weekday in the call prose fails on the weekday', () => {
+    const r = breakAndBuild(I2T, (s) => s.replace('lundi 2 octobre 2023', 'mardi 2 octobre 2023'));
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(new RegExp(`${r.lineOf('mardi 2 octobre 2023')}:\\d+\\s+erreur\\s+prose/jour-semaine`));
+    expect(r.index).toBe('previous build');
+  });
+
+  it('a case study naming an EPCI outside Normandie fails on eligibility', () => {
+    // 200046977 is the SIREN of Métropole de Lyon in the official list.
+    const r = breakAndBuild('territories/bayeux-intercom.mdx', (s) =>
+      s.replace(/siren: "\d{9}"\n(\s+)name: "[^"]+"/, 'siren: "200046977"\n$1name: "Métropole de Lyon"'),
+    );
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/territories\/bayeux-intercom\.mdx/);
+    expect(r.output).toMatch(/eligibilite\/hors-zone/);
+    expect(r.index).toBe('previous build');
+  });
+});
