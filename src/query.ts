@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSite } from './lib/site';
 import { callStatus, deadlineOf, statusOrder, type CallStatus } from './lib/status';
 import { interval } from './lib/dates';
+import { buildKit, buildSiteCalendar, type Kit, type KitCall, type KitContext } from './lib/kit';
 
 export type CallEntry = CollectionEntry<'calls'>;
 export type TerritoryEntry = CollectionEntry<'territories'>;
@@ -92,4 +93,31 @@ export async function getFaqs(callId?: string): Promise<FaqEntry[]> {
 /** The anchor of a FAQ entry on `/faq/` and on its call page: `terriens/cout` → `terriens-cout`. */
 export function faqAnchor(faq: FaqEntry): string {
   return faq.id.replace(/\//g, '-');
+}
+
+/** What the application kits need besides a call: organisation names and the site's identity. */
+export async function getKitContext(): Promise<KitContext> {
+  const organisations = await getCollection('organisations');
+  return {
+    organisations: Object.fromEntries(organisations.map((o) => [o.id, { name: o.data.name, acronym: o.data.acronym }])),
+    site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
+  };
+}
+
+const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data });
+
+/** The application kit of a call (built once per build and cached: page and endpoints share it). */
+export async function getKit(callId: string): Promise<Kit> {
+  const entry = await getEntry('calls', callId);
+  if (!entry) throw new Error(`Appel introuvable : ${callId}`);
+  return buildKit(kitCall(entry), await getKitContext());
+}
+
+/** `/calendrier.ics`: every exact date of every call. */
+export async function getSiteCalendar(): Promise<string> {
+  const calls = await getCollection('calls');
+  return buildSiteCalendar(calls.map(kitCall), await getKitContext(), {
+    title: site.title,
+    agencyShortName: site.agency.shortName,
+  });
 }

@@ -1,0 +1,361 @@
+/**
+ * `dossier-candidature.docx`: the application document an EPCI fills in. Its parts follow
+ * the call: the applicant, one section per element `application.sections` asks for (in
+ * the call's order, with the action areas to tick where the call asks about them), the
+ * collective of local actors, the referents, the budget, a self-assessment grid against
+ * the selection criteria, the documents to attach, and where, how and by when to submit.
+ */
+import { contactPurposes } from '../../schemas/call';
+import { formatFuzzyDate, interval } from '../dates';
+import { formatNumber, NNBSP } from '../french';
+import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
+import { packDocx } from './docx-package';
+import { joinFrench, orgLabel, type KitSource } from './source';
+import {
+  acceptsGroupement,
+  applicantLabels,
+  applicantNoun,
+  bracketAmount,
+  bracketBounds,
+  callName,
+  capitalise,
+  deadlineSentence,
+  durationText,
+  looseIncludes,
+  priceSentence,
+  rangeText,
+} from './wording';
+
+type Call = KitSource['call'];
+
+const box = (label: string): Inline[] => [{ text: BOX, symbol: true }, ` ${label}`];
+const titled = (title: string, text?: string): Cell => ({
+  paras: text ? [{ text: title, bold: true }, text] : [{ text: title, bold: true }],
+});
+
+function cover(doc: DocxBody, source: KitSource): void {
+  const { call } = source;
+  const applicant = applicantNoun(call);
+  const groupement = acceptsGroupement(call);
+  doc.p('Dossier de candidature', { style: 'Title' });
+  doc.p(callName(call), { style: 'Subtitle' });
+  if (call.tagline) doc.p({ text: call.tagline, italic: true });
+  const partners = call.partners.map((id) => orgLabel(source, id));
+  doc.p(
+    `Organisé par ${joinFrench(call.organisers.map((id) => orgLabel(source, id)))}` +
+      (partners.length ? `, en partenariat avec ${joinFrench(partners)}.` : '.'),
+  );
+  const duration = durationText(call);
+  if (duration) doc.p(`Accompagnement${NNBSP}: ${duration}.`);
+  doc.p([
+    `Version du dossier${NNBSP}: ${source.version}. Modèle établi à partir de la fiche de l’appel${NNBSP}: `,
+    { text: source.pageUrl, link: source.pageUrl },
+  ]);
+  doc.guidance(
+    `Complétez les zones encadrées et les tableaux, cochez les cases (${BOX}) qui conviennent, puis joignez ce document ` +
+      `à votre candidature avec les pièces listées plus loin. Les passages en italique reprennent les demandes de l’appel.`,
+  );
+  // Findings about the price are shown in the budget section instead, when there is one.
+  for (const a of call.acknowledgements.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
+    doc.p([{ text: `À noter${NNBSP}: `, bold: true }, a.reason]);
+  }
+  doc.p(deadlineSentence(call), { after: 240 });
+
+  doc.heading(1, 'Le candidat');
+  doc.p(`Peuvent candidater${NNBSP}: ${applicantLabels(call).join(`${NNBSP}; `)}.`);
+  const rows: Cell[][] = [[`Nom ${applicant.ofApplicant}${groupement ? ' ou du groupement' : ''}`, '']];
+  if (groupement) rows.push(['EPCI membres du groupement et EPCI chef de file (le cas échéant)', '']);
+  rows.push(['Adresse', '']);
+  rows.push(['Président ou Présidente (prénom, nom)', '']);
+  if (call.pricing?.brackets.length) rows.push(['Population du territoire (nombre d’habitants)', '']);
+  rows.push(['Date de la candidature', '']);
+  doc.table({
+    caption: 'Identification du candidat',
+    columns: [
+      { header: 'Rubrique', weight: 2 },
+      { header: 'À compléter', weight: 3 },
+    ],
+    rows,
+    minRowHeight: 567,
+  });
+}
+
+function actionAreasTable(doc: DocxBody, call: Call): void {
+  const areas = call.actionAreas;
+  if (!areas) return;
+  doc.guidance(
+    `L’appel demande de retenir ${rangeText(areas.min, areas.max)} ${areas.label} parmi les ` +
+      `${formatNumber(areas.items.length)} proposées. Cochez-en ${rangeText(areas.min, areas.max)} et dites ce que vous en attendez.`,
+  );
+  doc.table({
+    caption: `${capitalise(areas.label)} proposées (à cocher${NNBSP}: ${rangeText(areas.min, areas.max)})`,
+    columns: [
+      { header: 'N°', weight: 1 },
+      { header: capitalise(areas.label), weight: 6 },
+      { header: 'Choix', weight: 2 },
+      { header: 'Vos attentes', weight: 6 },
+    ],
+    rows: areas.items.map((item, i) => [String(i + 1), titled(item.title, item.text), box('retenue'), '']),
+  });
+}
+
+function sections(doc: DocxBody, source: KitSource): void {
+  const { call } = source;
+  const areas = call.actionAreas;
+  doc.heading(1, 'Votre candidature');
+  const list = call.application.sections;
+  if (list.length === 0) {
+    doc.guidance(
+      'L’appel ne fixe pas de plan pour le document de candidature. Présentez votre territoire, votre projet ' +
+        'et la façon dont vous répondez à chacune de ses conditions.',
+    );
+    doc.heading(2, 'Présentation de votre candidature');
+    doc.answerBox(12);
+  } else {
+    doc.guidance('L’appel demande que le document de candidature détaille les points suivants, dans cet ordre.');
+  }
+  let areasShown = false;
+  list.forEach((section, i) => {
+    doc.heading(2, `${i + 1}. ${section.title}`);
+    if (section.text) doc.guidance(section.text);
+    const aboutAreas = Boolean(areas && !areasShown && looseIncludes(section.title, areas.label));
+    if (aboutAreas) {
+      actionAreasTable(doc, call);
+      areasShown = true;
+    }
+    doc.answerBox(aboutAreas ? 4 : 8);
+  });
+  if (areas && !areasShown) {
+    doc.heading(2, `Les ${areas.label} qui vous intéressent`);
+    actionAreasTable(doc, call);
+  }
+}
+
+function collective(doc: DocxBody, call: Call): void {
+  const group = call.collective;
+  if (!group) return;
+  doc.heading(1, `Le ${group.label}`);
+  doc.guidance(
+    group.strength === 'required'
+      ? 'L’appel demande que le territoire réunisse les acteurs ci-dessous, dans le nombre indiqué.'
+      : 'L’appel invite le territoire à mobiliser, idéalement, les acteurs ci-dessous, dans le nombre indiqué.',
+  );
+  doc.table({
+    caption: `Composition du ${group.label}`,
+    columns: [
+      { header: 'Acteur attendu', weight: 4 },
+      { header: 'Nombre attendu', weight: 2 },
+      { header: 'Structure et personne contact', weight: 6 },
+      { header: 'Accord obtenu', weight: 2 },
+    ],
+    rows: group.members.map((m) => [
+      capitalise(m.title),
+      m.min > 1 ? `au moins ${formatNumber(m.min)}` : formatNumber(m.min),
+      { paras: Array.from({ length: m.min }, (_, i) => (m.min > 1 ? `${i + 1}.` : '')) },
+      box('oui'),
+    ]),
+    minRowHeight: 567,
+  });
+}
+
+function referents(doc: DocxBody, call: Call): void {
+  const r = call.application.referents;
+  if (!r) return;
+  const groupement = acceptsGroupement(call);
+  doc.heading(1, 'Les référents');
+  doc.guidance(
+    `L’appel demande ${rangeText(r.min, r.max)} référent${r.max > 1 ? 's' : ''}` +
+      (r.perEpci ? ` par EPCI (pour un groupement${NNBSP}: pour chaque EPCI du groupement)` : '') +
+      `${NNBSP}: ${r.role}.` +
+      (groupement && r.perEpci ? ' Pour un groupement, reprenez les lignes pour chaque EPCI.' : ''),
+  );
+  const columns = [
+    { header: 'Référent', weight: 3 },
+    ...(groupement ? [{ header: 'EPCI', weight: 3 }] : []),
+    { header: 'Prénom et nom', weight: 3 },
+    { header: 'Fonction', weight: 3 },
+    { header: 'Courriel et téléphone', weight: 4 },
+  ];
+  doc.table({
+    caption: `Référents (${rangeText(r.min, r.max)}${r.perEpci ? ' par EPCI' : ''})`,
+    columns,
+    rows: Array.from({ length: r.max }, (_, i) => [
+      `Référent ${i + 1} (${i < r.min ? 'obligatoire' : 'facultatif'})`,
+      ...(groupement ? [''] : []),
+      '',
+      '',
+      '',
+    ]),
+    minRowHeight: 567,
+  });
+}
+
+function budget(doc: DocxBody, source: KitSource): void {
+  const { call } = source;
+  const pricing = call.pricing;
+  if (!pricing && !call.free) return;
+  doc.heading(1, 'Budget');
+  if (call.free) doc.p('La participation est gratuite.');
+  if (!pricing) return;
+  doc.p(priceSentence(pricing));
+  if (pricing.basis) doc.guidance(pricing.basis);
+  if (pricing.brackets.length) {
+    doc.table({
+      caption: 'Tranches de population publiées (cochez celle de votre territoire)',
+      columns: [
+        { header: 'Tranche publiée', weight: 4 },
+        { header: 'Bornes', weight: 4 },
+        { header: 'Montant', weight: 2 },
+        { header: 'Votre territoire', weight: 2 },
+      ],
+      rows: pricing.brackets.map((b) => [b.label, bracketBounds(b), bracketAmount(b, pricing.tax), box('oui')]),
+    });
+  }
+  for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) {
+    doc.p([{ text: `À noter${NNBSP}: `, bold: true }, a.reason]);
+  }
+  doc.p(`Population de votre territoire${NNBSP}: ………… habitants.`);
+  const quote = call.contacts.find((c) => c.purpose === 'devis' && c.email);
+  if (quote?.email) {
+    doc.p([
+      `Pour connaître le montant qui s’applique à votre territoire, écrivez à `,
+      { text: quote.email, link: `mailto:${quote.email}` },
+      quote.name ? ` (${quote.name}).` : '.',
+    ]);
+  }
+}
+
+function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria']): void {
+  doc.table({
+    caption,
+    columns: [
+      { header: 'Critère de l’appel', weight: 7 },
+      { header: 'Votre appréciation', weight: 3 },
+      { header: 'Où votre dossier y répond', weight: 4 },
+    ],
+    rows: items.map((c) => [titled(c.title, c.text), { paras: [box('fort'), box('moyen'), box('faible')] }, '']),
+  });
+}
+
+function selfAssessment(doc: DocxBody, call: Call): void {
+  doc.heading(1, 'Grille d’auto-évaluation');
+  if (call.criteria.length) {
+    doc.guidance(
+      'Le jury examine les candidatures au regard des critères de sélection ci-dessous. Situez votre ' +
+        'candidature pour chacun et indiquez la partie du dossier qui y répond.',
+    );
+    assessmentTable(doc, 'Critères de sélection', call.criteria);
+  }
+  if (call.appraisal.length) {
+    doc.heading(2, 'Points appréciés par le jury');
+    assessmentTable(doc, 'Points appréciés par le jury', call.appraisal);
+  }
+  if (!call.criteria.length && !call.appraisal.length) {
+    doc.guidance(
+      'L’appel ne publie pas de critères de sélection. Vérifiez que votre candidature remplit chacune des conditions qu’il fixe.',
+    );
+    if (call.eligibility.conditions.length) {
+      doc.table({
+        caption: 'Conditions de l’appel',
+        columns: [
+          { header: 'Condition de l’appel', weight: 8 },
+          { header: 'Remplie', weight: 2 },
+          { header: 'Commentaire', weight: 4 },
+        ],
+        rows: call.eligibility.conditions.map((c) => [titled(c.title, c.text), box('oui'), '']),
+      });
+    }
+  }
+}
+
+function documents(doc: DocxBody, call: Call): void {
+  doc.heading(1, 'Pièces à joindre');
+  const docs = call.application.documents;
+  if (!docs.length) {
+    doc.p('L’appel ne publie pas de liste de pièces à fournir. En cas de doute, interrogez le contact de l’appel.');
+    return;
+  }
+  doc.table({
+    caption: 'Pièces à joindre et signataires',
+    columns: [
+      { header: 'Pièce', weight: 6 },
+      { header: 'Signée par', weight: 4 },
+      { header: 'Obligatoire', weight: 2 },
+      { header: 'Jointe', weight: 2 },
+    ],
+    rows: docs.map((d) => [
+      titled(d.title, d.text),
+      d.signedBy ?? '—',
+      d.required ? 'oui' : 'non, si utile',
+      box('oui'),
+    ]),
+  });
+}
+
+function submission(doc: DocxBody, source: KitSource): void {
+  const { call } = source;
+  const sub = call.application.submission;
+  doc.heading(1, 'Dépôt de la candidature');
+  doc.p(sub.instructions);
+  if (sub.url) doc.p([`En ligne${NNBSP}: `, { text: sub.url, link: sub.url }]);
+  if (sub.email) doc.p([`Par courriel${NNBSP}: `, { text: sub.email, link: `mailto:${sub.email}` }]);
+  doc.p({ text: deadlineSentence(call), bold: true });
+  if (call.selection.process) doc.p(call.selection.process);
+
+  doc.heading(2, 'Calendrier de l’appel');
+  const rows: { date: Call['calendar'][number]['date']; title: string }[] = call.calendar.map((m) => ({
+    date: m.date,
+    title: m.title,
+  }));
+  for (const e of call.events) {
+    const start = interval(e.date).earliest;
+    const at = rows.findIndex((r) => interval(r.date).earliest > start);
+    rows.splice(at === -1 ? rows.length : at, 0, { date: e.date, title: e.title });
+  }
+  if (rows.length) {
+    doc.table({
+      caption: 'Calendrier publié',
+      columns: [
+        { header: 'Date', weight: 2 },
+        { header: 'Étape', weight: 3 },
+      ],
+      rows: rows.map((r) => [formatFuzzyDate(r.date), r.title]),
+    });
+  } else {
+    doc.p('L’appel ne publie aucune date.');
+  }
+
+  doc.heading(2, 'Contacts');
+  for (const c of call.contacts) {
+    const parts: Content[] = [`${contactPurposes[c.purpose]}${NNBSP}: `];
+    if (c.name) parts.push(`${c.name}, `);
+    if (c.email) parts.push({ text: c.email, link: `mailto:${c.email}` });
+    if (c.url) parts.push({ text: c.url, link: c.url });
+    if (c.organisation) parts.push(` (${orgLabel(source, c.organisation)})`);
+    doc.p(parts.flat());
+  }
+}
+
+/** The application document's bytes. */
+export function dossierDocx(source: KitSource): Uint8Array<ArrayBuffer> {
+  const { call } = source;
+  const doc = new DocxBody();
+  cover(doc, source);
+  sections(doc, source);
+  collective(doc, call);
+  referents(doc, call);
+  budget(doc, source);
+  selfAssessment(doc, call);
+  documents(doc, call);
+  submission(doc, source);
+  return packDocx(doc, {
+    title: `Dossier de candidature – ${call.title} (${call.shortName})`,
+    subject: callName(call),
+    creator: source.agencyName,
+    keywords: `${call.shortName}; dossier de candidature; ${source.version}`,
+    description: `Dossier de candidature à compléter, version ${source.version}. ${source.pageUrl}`,
+    version: source.version,
+    day: call.updated,
+    footer: `${call.shortName} – Dossier de candidature – version ${source.version}`,
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * The letters of intent: `lettre-intention.docx`, signed by the President of the applicant
+ * EPCI, and, for calls open to groupements of EPCIs, `lettre-intention-groupement.docx`,
+ * with one signature block per EPCI of the groupement. Both are templates: the parts
+ * between brackets are for the applicant to fill in.
+ */
+import { NNBSP } from '../french';
+import { DocxBody } from './docx-body';
+import { packDocx } from './docx-package';
+import { joinFrench, orgLabel, type KitSource } from './source';
+import { acceptsGroupement, applicantNoun, callName, deadlineSentence, durationText } from './wording';
+
+type Call = KitSource['call'];
+
+/** Number of signature blocks in the groupement letter (one per EPCI; rows can be added). */
+export const GROUPEMENT_BLOCKS = 4;
+
+/** The document the call asks for that is a letter, if any ("Une simple lettre d'intention"). */
+export function letterDocument(call: Call): Call['application']['documents'][number] | undefined {
+  return call.application.documents.find((d) => /lettre/i.test(`${d.id} ${d.title}`));
+}
+
+function instructions(doc: DocxBody, source: KitSource, groupement: boolean): void {
+  const { call } = source;
+  const asked = letterDocument(call);
+  const what = asked
+    ? `L’appel demande${NNBSP}: «${NNBSP}${asked.title}${NNBSP}»${asked.signedBy ? `, signée par ${asked.signedBy}` : ''}.`
+    : `L’appel ne demande pas de lettre d’intention${NNBSP}: ce modèle vous est proposé si vous souhaitez en joindre une.`;
+  const other = acceptsGroupement(call)
+    ? groupement
+      ? ' Pour une candidature d’un seul EPCI, utilisez le modèle «\u202Flettre-intention.docx\u202F».'
+      : ' Pour une candidature groupée, utilisez le modèle «\u202Flettre-intention-groupement.docx\u202F».'
+    : '';
+  doc.guidance(
+    `Modèle à compléter${NNBSP}: remplacez les passages entre crochets, puis supprimez cette consigne avant l’envoi. ${what}${other}`,
+  );
+}
+
+function heading(doc: DocxBody, source: KitSource, sender: string): void {
+  const { call } = source;
+  doc.p(`${sender}\n[Adresse]\n[Code postal et commune]`, { after: 360 });
+  doc.p(call.organisers.map((id) => orgLabel(source, id)).join('\n'), { align: 'right', after: 360 });
+  doc.p('[Commune], le [date]', { align: 'right', after: 360 });
+  doc.p(
+    [{ text: `Objet${NNBSP}: `, bold: true }, `candidature à l’${lowerFirst(callName(call))} – lettre d’intention`],
+    {
+      after: 240,
+    },
+  );
+  doc.p('Madame, Monsieur,');
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function commitments(doc: DocxBody, call: Call, we: string): void {
+  doc.p('[Présentez en quelques lignes les raisons de votre candidature et l’ambition de votre territoire.]');
+  const duration = durationText(call);
+  if (duration) {
+    doc.p(
+      `${we} dans le dispositif tout au long de sa mise en œuvre (${duration}), ` +
+        'en y consacrant le temps et les moyens humains nécessaires.',
+    );
+  }
+  const r = call.application.referents;
+  if (r) {
+    doc.p(
+      `Nous désignons comme référent${r.max > 1 ? 's' : ''}${NNBSP}: [prénom, nom, fonction et coordonnées` +
+        `${r.perEpci && r.max > 1 ? ` de chaque référent, ${r.min === r.max ? r.min : `${r.min} à ${r.max}`} par EPCI` : ''}].`,
+    );
+  }
+  if (call.collective) doc.p(`Nous mobiliserons le ${call.collective.label} décrit dans notre dossier de candidature.`);
+  doc.p('Nous restons à votre disposition pour tout complément d’information.');
+  doc.p('Nous vous prions d’agréer, Madame, Monsieur, l’expression de notre considération distinguée.', { after: 480 });
+}
+
+function meta(source: KitSource, title: string) {
+  const { call } = source;
+  return {
+    title: `${title} – ${call.title} (${call.shortName})`,
+    subject: callName(call),
+    creator: source.agencyName,
+    keywords: `${call.shortName}; lettre d’intention; ${source.version}`,
+    description: `${title}, modèle à compléter, version ${source.version}. ${source.pageUrl}`,
+    version: source.version,
+    day: call.updated,
+    footer: `${call.shortName} – ${title} – version ${source.version}`,
+  };
+}
+
+/** The letter for a single applicant, signed by its President. */
+export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
+  const { call } = source;
+  const applicant = applicantNoun(call);
+  const name = `[Nom ${applicant.of}]`;
+  const doc = new DocxBody();
+  doc.p('Lettre d’intention', { style: 'Title' });
+  instructions(doc, source, false);
+  heading(doc, source, name);
+  doc.p(
+    `Par la présente, ${name} fait acte de candidature à l’${lowerFirst(callName(call))}, porté par ` +
+      `${joinFrench(call.organisers.map((id) => orgLabel(source, id)))}.`,
+  );
+  commitments(doc, call, 'Nous nous engageons à nous impliquer');
+  doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
+    align: 'right',
+  });
+  doc.p({ text: deadlineSentence(call), italic: true }, { before: 480 });
+  return packDocx(doc, meta(source, 'Lettre d’intention'));
+}
+
+/** The letter for a groupement of EPCIs, with one signature block per EPCI. */
+export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
+  const { call } = source;
+  const doc = new DocxBody();
+  doc.p('Lettre d’intention – candidature groupée', { style: 'Title' });
+  instructions(doc, source, true);
+  heading(doc, source, '[Nom de l’EPCI chef de file], pour le groupement [nom du groupement]');
+  doc.p(
+    `Par la présente, les EPCI signataires, réunis en groupement, font acte de candidature commune à l’` +
+      `${lowerFirst(callName(call))}, porté par ${joinFrench(call.organisers.map((id) => orgLabel(source, id)))}. ` +
+      `L’EPCI chef de file du groupement est [nom de l’EPCI].`,
+  );
+  commitments(doc, call, 'Les EPCI du groupement s’engagent à s’impliquer');
+  doc.guidance(
+    `Un bloc de signature par EPCI du groupement, signé par son Président ou sa Présidente${NNBSP}: ` +
+      'ajoutez ou supprimez des lignes selon le nombre d’EPCI.',
+  );
+  doc.table({
+    caption: 'Signatures des Présidents des EPCI du groupement',
+    columns: [
+      { header: 'EPCI', weight: 3 },
+      { header: 'Président ou Présidente (prénom et nom)', weight: 3 },
+      { header: 'Date', weight: 2 },
+      { header: 'Signature et cachet', weight: 4 },
+    ],
+    rows: Array.from({ length: GROUPEMENT_BLOCKS }, (_, i) => [`EPCI ${i + 1}${NNBSP}: [nom]`, '', '', '']),
+    minRowHeight: 1417,
+  });
+  doc.p({ text: deadlineSentence(call), italic: true });
+  return packDocx(doc, meta(source, 'Lettre d’intention – candidature groupée'));
+}

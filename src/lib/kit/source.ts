@@ -1,0 +1,76 @@
+/**
+ * What every kit file is made from: the call, the names of the organisations it refers to,
+ * its page address and its version stamp. Prepared once per call.
+ */
+import type { Call } from '../../schemas/call';
+import type { KitCall, KitContext, OrganisationName } from './types';
+import { kitVersion } from './version';
+
+export interface ResolvedOrganisation extends OrganisationName {
+  id: string;
+}
+
+export interface KitSource {
+  slug: string;
+  call: Call;
+  /** Organisations the call refers to, in order of first mention. */
+  organisations: ResolvedOrganisation[];
+  version: string;
+  /** Site address without a trailing slash. */
+  siteUrl: string;
+  /** Host name of the site, used in calendar UIDs. */
+  host: string;
+  /** Public address of the call page. */
+  pageUrl: string;
+  /** Public address of the kit folder, with a trailing slash. */
+  kitUrl: string;
+  agencyName: string;
+  agencyShortName: string;
+}
+
+/** Every organisation id the call mentions, in order of first mention. */
+export function referencedOrganisations(call: Call): string[] {
+  const ids = [
+    ...call.organisers,
+    ...call.partners,
+    ...call.selection.juryMembers,
+    ...call.events.flatMap((e) => (e.organiser ? [e.organiser] : [])),
+    ...call.contacts.flatMap((c) => (c.organisation ? [c.organisation] : [])),
+  ];
+  return [...new Set(ids)];
+}
+
+export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
+  const call = kitCall.data;
+  const organisations = referencedOrganisations(call).map((id) => {
+    const org = ctx.organisations[id];
+    if (!org) throw new Error(`Dossier de candidature « ${kitCall.slug} » : organisation introuvable « ${id} »`);
+    return org.acronym ? { id, name: org.name, acronym: org.acronym } : { id, name: org.name };
+  });
+  const siteUrl = ctx.site.url.replace(/\/+$/, '');
+  return {
+    slug: kitCall.slug,
+    call,
+    organisations,
+    version: kitVersion({ slug: kitCall.slug, updated: call.updated, data: call, organisations }),
+    siteUrl,
+    host: new URL(siteUrl).host,
+    pageUrl: `${siteUrl}/appels/${kitCall.slug}/`,
+    kitUrl: `${siteUrl}/kits/${kitCall.slug}/`,
+    agencyName: ctx.site.agencyName,
+    agencyShortName: ctx.site.agencyShortName ?? ctx.site.agencyName,
+  };
+}
+
+/** "Agence de Développement pour la Normandie (AD Normandie)". */
+export function orgLabel(source: KitSource, id: string): string {
+  const org = source.organisations.find((o) => o.id === id);
+  if (!org) throw new Error(`Organisation introuvable : ${id}`);
+  return org.acronym && org.acronym !== org.name ? `${org.name} (${org.acronym})` : org.name;
+}
+
+/** "A, B et C". */
+export function joinFrench(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}

@@ -1,0 +1,52 @@
+/** Shared types of the application kit. */
+import type { Call } from '../../schemas/call';
+
+/** A call as the kit needs it: its public slug and its validated front matter. */
+export interface KitCall {
+  slug: string;
+  data: Call;
+}
+
+/** An organisation's names, as the kit prints them. */
+export interface OrganisationName {
+  name: string;
+  acronym?: string | undefined;
+}
+
+/** What the kit needs besides the call. Nothing here depends on the day or the clock. */
+export interface KitContext {
+  /** Names of the organisations, by id (at least every one the call refers to). */
+  organisations: Readonly<Record<string, OrganisationName>>;
+  site: {
+    /** Public address of the site, e.g. `https://appels.adnormandie.fr`. */
+    url: string;
+    /** Name of the publishing agency ("Agence de Développement pour la Normandie"). */
+    agencyName: string;
+    /** Short name of the agency ("AD Normandie"). */
+    agencyShortName?: string | undefined;
+  };
+}
+
+/** One file of the kit. */
+export interface KitFile {
+  /** File name under `/kits/<slug>/` and in the ZIP. */
+  name: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  mime: string;
+  /** What the file is, in French ("Dossier de candidature à compléter"). */
+  label: string;
+  /** Short format name shown to readers ("DOCX", "ICS", "JSON", "TXT"). */
+  format: string;
+}
+
+/** A call's whole kit. */
+export interface Kit {
+  slug: string;
+  /** Version stamp, `<updated>+<7 hex>`. */
+  version: string;
+  files: KitFile[];
+  /** All the files in one ZIP, byte for byte. */
+  zip: Uint8Array<ArrayBuffer>;
+  /** Number of events in the call's calendar file (0 when the call publishes no exact date). */
+  calendarEvents: number;
+}

@@ -1,0 +1,95 @@
+/** French phrases the kit files share, built from the call's data. */
+import { applicantTypes, callKinds, type Call, type PriceBracket } from '../../schemas/call';
+import { formatFuzzyDate } from '../dates';
+import { formatEuros, formatNumber, NNBSP } from '../french';
+import { deadlineOf } from '../status';
+
+/** "Appel à candidatures « Impulsion Ingénierie Territoires » (I2T)". */
+export function callName(call: Call): string {
+  const short = call.shortName !== call.title ? ` (${call.shortName})` : '';
+  return `${callKinds[call.kind]} «${NNBSP}${call.title}${NNBSP}»${short}`;
+}
+
+/** Whether EPCIs may apply together. */
+export function acceptsGroupement(call: Call): boolean {
+  return call.eligibility.applicantTypes.includes('groupement-epci');
+}
+
+/** Whether only EPCIs (alone or together) may apply. */
+export function onlyEpci(call: Call): boolean {
+  return call.eligibility.applicantTypes.every((t) => t === 'epci' || t === 'groupement-epci');
+}
+
+/** How the kit names the applicant: "EPCI" or "structure candidate". */
+export function applicantNoun(call: Call): { noun: string; of: string; ofApplicant: string } {
+  return onlyEpci(call)
+    ? { noun: 'EPCI', of: 'de l’EPCI', ofApplicant: 'de l’EPCI candidat' }
+    : { noun: 'structure candidate', of: 'de la structure candidate', ofApplicant: 'de la structure candidate' };
+}
+
+/** Labels of the applicant types the call accepts. */
+export function applicantLabels(call: Call): string[] {
+  return call.eligibility.applicantTypes.map((t) => applicantTypes[t]);
+}
+
+/** The deadline as published ("vendredi 3 novembre 2023"), or undefined. */
+export function deadlineText(call: Call): string | undefined {
+  const deadline = deadlineOf(call);
+  return deadline ? formatFuzzyDate(deadline.date) : undefined;
+}
+
+/** One sentence on the deadline, for every kit file. */
+export function deadlineSentence(call: Call): string {
+  const text = deadlineText(call);
+  if (text) return `Date limite de candidature${NNBSP}: ${text}.`;
+  return call.application.mode === 'rolling'
+    ? `Aucune date limite n’est publiée${NNBSP}: les candidatures sont reçues au fil de l’eau.`
+    : 'Aucune date limite n’est publiée.';
+}
+
+/** "durée moyenne de 12 mois", "durée initiale de 12 mois, renouvelable une fois". */
+export function durationText(call: Call): string | undefined {
+  const d = call.duration;
+  if (!d) return undefined;
+  const qualifier =
+    d.qualifier === 'average' ? 'durée moyenne' : d.qualifier === 'initial' ? 'durée initiale' : 'durée';
+  const renewals = d.renewals ? `, renouvelable ${d.renewals === 1 ? 'une fois' : `${d.renewals} fois`}` : '';
+  return `${qualifier} de ${formatNumber(d.months)} mois${renewals}`;
+}
+
+/** "de 1 à 2", or "2" when min = max. */
+export function rangeText(min: number, max: number): string {
+  return min === max ? formatNumber(min) : `de ${formatNumber(min)} à ${formatNumber(max)}`;
+}
+
+/** A bracket's bounds in words: "à partir de 50 000, moins de 100 000 habitants". */
+export function bracketBounds(b: PriceBracket): string {
+  const lo = b.min ? `${b.min.inclusive ? 'à partir de' : 'plus de'} ${formatNumber(b.min.value)}` : '';
+  const hi = b.max ? `${b.max.inclusive ? 'jusqu’à' : 'moins de'} ${formatNumber(b.max.value)}` : '';
+  if (lo && hi) return `${lo}, ${hi} habitants`;
+  return lo || hi ? `${lo || hi} habitants` : 'toutes populations';
+}
+
+/** "À titre indicatif, le forfait … va de 25 000 € HT à 85 000 € HT par an." */
+export function priceSentence(pricing: NonNullable<Call['pricing']>): string {
+  const per = pricing.per === 'year' ? ' par an' : '';
+  const from = `${formatEuros(pricing.range.min)} ${pricing.tax}`;
+  const to = `${formatEuros(pricing.range.max)} ${pricing.tax}`;
+  return `${pricing.indicative ? 'À titre indicatif, le ' : 'Le '}${pricing.label} va de ${from} à ${to}${per}.`;
+}
+
+/** A bracket's amount, or "non publié". */
+export function bracketAmount(b: PriceBracket, tax: string): string {
+  return b.amount === undefined ? 'non publié' : `${formatEuros(b.amount)} ${tax}`;
+}
+
+/** First letter in capitals. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Compares texts without case, accents or apostrophe style (to find a section about the action areas). */
+export function looseIncludes(haystack: string, needle: string): boolean {
+  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+  return norm(haystack).includes(norm(needle));
+}

@@ -1,0 +1,280 @@
+/** The Word files of the kit, read back with mammoth and an XML parser, against the content. */
+import { describe, expect, it } from 'vitest';
+import { buildKit, type Kit } from '../../src/lib/kit';
+import { formatDay } from '../../src/lib/dates';
+import type { Call } from '../../src/schemas/call';
+import { loadCall, loadContext } from './kit-fixtures';
+import { docxHtml, docxPart, docxRawText, plain, styleOf, unzip, utf8, W_NS, wAll, wText } from './kit-readers';
+
+const ctx = loadContext();
+const i2t = loadCall('impulsion-ingenierie-territoires');
+const terriens = loadCall('terriens');
+const i2tKit = buildKit(i2t, ctx);
+const terriensKit = buildKit(terriens, ctx);
+
+const file = (kit: Kit, name: string) => {
+  const found = kit.files.find((f) => f.name === name);
+  if (!found) throw new Error(`${name} absent du dossier ${kit.slug}`);
+  return found.bytes;
+};
+const DOCX_PARTS = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'docProps/app.xml',
+  'docProps/core.xml',
+  'word/_rels/document.xml.rels',
+  'word/document.xml',
+  'word/footer1.xml',
+  'word/settings.xml',
+  'word/styles.xml',
+];
+
+describe.each([
+  ['impulsion-ingenierie-territoires', i2tKit],
+  ['terriens', terriensKit],
+])('DOCX package of %s', (_slug, kit) => {
+  const docxFiles = kit.files.filter((f) => f.name.endsWith('.docx'));
+
+  it('has the three Word files, each a complete OPC package of well-formed XML', () => {
+    expect(docxFiles.map((f) => f.name)).toEqual([
+      'dossier-candidature.docx',
+      'lettre-intention.docx',
+      'lettre-intention-groupement.docx',
+    ]);
+    for (const f of docxFiles) {
+      const parts = unzip(f.bytes);
+      expect(Object.keys(parts)).toEqual(DOCX_PARTS);
+      for (const name of DOCX_PARTS) expect(() => docxPart(f.bytes, name)).not.toThrow();
+    }
+  });
+
+  it('uses Word heading styles with outline levels, French as language, a title in the core properties', () => {
+    for (const f of docxFiles) {
+      const styles = docxPart(f.bytes, 'word/styles.xml');
+      const byId = new Map(wAll(styles, 'style').map((s) => [s.getAttributeNS(W_NS, 'styleId'), s]));
+      for (const [id, level] of [
+        ['Heading1', '0'],
+        ['Heading2', '1'],
+      ] as const) {
+        const style = byId.get(id);
+        expect(style, id).toBeDefined();
+        expect(wAll(style!, 'name')[0]?.getAttributeNS(W_NS, 'val')).toBe(
+          id === 'Heading1' ? 'heading 1' : 'heading 2',
+        );
+        expect(wAll(style!, 'outlineLvl')[0]?.getAttributeNS(W_NS, 'val')).toBe(level);
+      }
+      const lang = wAll(wAll(styles, 'docDefaults')[0]!, 'lang')[0];
+      expect(lang?.getAttributeNS(W_NS, 'val')).toBe('fr-FR');
+      const core = utf8(unzip(f.bytes)['docProps/core.xml']!);
+      expect(core).toMatch(/<dc:title>[^<]+<\/dc:title>/);
+      expect(core).toContain('<dc:language>fr-FR</dc:language>');
+      expect(core).toContain(`<cp:version>${kit.version}</cp:version>`);
+      expect(core).toContain(`>${kit.version.slice(0, 10)}T00:00:00Z</dcterms:created>`);
+    }
+  });
+
+  it('marks the first row of every table as a repeated header row, and gives every table a caption', () => {
+    for (const f of docxFiles) {
+      const doc = docxPart(f.bytes, 'word/document.xml');
+      const tables = wAll(doc, 'tbl');
+      if (f.name !== 'lettre-intention.docx') expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        const rows = wAll(table, 'tr');
+        expect(wAll(rows[0]!, 'tblHeader')).toHaveLength(1);
+        for (const row of rows.slice(1)) expect(wAll(row, 'tblHeader')).toHaveLength(0);
+        expect(wAll(table, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val')).toBeTruthy();
+      }
+    }
+  });
+
+  it('prints the call and the version stamp in the footer', () => {
+    for (const f of docxFiles) {
+      const footer = plain(wText(docxPart(f.bytes, 'word/footer1.xml').documentElement!));
+      expect(footer).toContain(`version ${kit.version}`);
+      expect(footer).toContain(kit === i2tKit ? 'I2T' : 'TERRIENS');
+    }
+  });
+});
+
+/** Headings of the application document: [style, text]. */
+function headings(docx: Uint8Array): [string, string][] {
+  const doc = docxPart(docx, 'word/document.xml');
+  return wAll(doc, 'p')
+    .filter((p) => /^Heading\d$/.test(styleOf(p) ?? ''))
+    .map((p) => [styleOf(p)!, plain(wText(p))]);
+}
+
+describe('dossier-candidature.docx of I2T', () => {
+  const call: Call = i2t.data;
+  const docx = file(i2tKit, 'dossier-candidature.docx');
+
+  it('has one Heading2 per element the call asks for, in the call’s order, under a Heading1', async () => {
+    const h = headings(docx);
+    const h2 = h.filter(([s]) => s === 'Heading2').map(([, t]) => t);
+    const sectionHeads = call.application.sections.map((s, i) => plain(`${i + 1}. ${s.title}`));
+    expect(h2.slice(0, sectionHeads.length)).toEqual(sectionHeads);
+    expect(h[0]?.[0]).toBe('Heading1');
+    // mammoth reads them as real headings too.
+    const html = await docxHtml(docx);
+    expect(html).toContain(`<h2>1. ${call.application.sections[0]!.title}</h2>`);
+    expect((html.match(/<h1>/g) ?? []).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('states every selection criterion word for word, as a self-assessment grid', async () => {
+    const text = plain(await docxRawText(docx));
+    expect(call.criteria).toHaveLength(5);
+    for (const c of call.criteria) {
+      expect(text).toContain(plain(c.title));
+      expect(text).toContain(plain(c.text!));
+    }
+    const grid = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find(
+      (t) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') === 'Critères de sélection',
+    );
+    expect(grid).toBeDefined();
+    const rows = wAll(grid!, 'tr');
+    expect(rows).toHaveLength(1 + call.criteria.length);
+    expect(plain(wText(rows[1]!))).toContain(plain(call.criteria[0]!.text!));
+    expect(wText(rows[1]!)).toContain('☐ fort');
+  });
+
+  it('lists the seven action areas word for word in a table to tick, with the 3-to-4 rule, inside the section about them', () => {
+    const doc = docxPart(docx, 'word/document.xml');
+    const areas = call.actionAreas!;
+    expect(areas.items).toHaveLength(7);
+    const table = wAll(doc, 'tbl').find((t) =>
+      (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Briques d'),
+    );
+    expect(table).toBeDefined();
+    const rows = wAll(table!, 'tr').slice(1);
+    expect(rows.map((r) => plain(wText(wAll(r, 'tc')[1]!)))).toEqual(areas.items.map((a) => plain(a.title)));
+    for (const r of rows) expect(wText(r)).toContain('☐');
+    const rule = plain(wAll(doc, 'p').map(wText).join('\n'));
+    expect(rule).toContain(`retenir de ${areas.min} à ${areas.max} briques d'actions parmi les 7 proposées`);
+    // The table sits under the section on action areas (the 4th), before the 5th.
+    const body = wAll(doc, 'body')[0]!;
+    const order = Array.from(body.childNodes as unknown as ArrayLike<Element>).filter((n) => n.nodeType === 1);
+    const index = (pred: (e: Element) => boolean) => order.findIndex(pred);
+    const h4 = index((e) => e.localName === 'p' && plain(wText(e)).startsWith('4. '));
+    const h5 = index((e) => e.localName === 'p' && plain(wText(e)).startsWith('5. '));
+    const t = order.indexOf(table!);
+    expect(h4).toBeGreaterThan(-1);
+    expect(t).toBeGreaterThan(h4);
+    expect(t).toBeLessThan(h5);
+  });
+
+  it('has a table for the referents with the call’s minimum and maximum per EPCI', async () => {
+    const r = call.application.referents!;
+    const text = plain(await docxRawText(docx));
+    expect(text).toContain(`L’appel demande de ${r.min} à ${r.max} référents par EPCI`);
+    expect(text).toContain(plain(r.role));
+    const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
+      (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Référents'),
+    );
+    const rows = wAll(table!, 'tr')
+      .slice(1)
+      .map((row) => plain(wText(row)));
+    expect(rows).toHaveLength(r.max);
+    expect(rows.filter((t) => t.includes('obligatoire'))).toHaveLength(r.min);
+  });
+
+  it('lists the documents to attach with who signs them', async () => {
+    const text = plain(await docxRawText(docx));
+    for (const d of call.application.documents) {
+      expect(text).toContain(plain(d.title));
+      if (d.signedBy) expect(text).toContain(plain(d.signedBy));
+    }
+    expect(text).toContain('non, si utile');
+  });
+
+  it('says where, how and by when to submit, and whom to contact', async () => {
+    const text = plain(await docxRawText(docx));
+    expect(text).toContain(call.application.submission.instructions);
+    expect(text).toContain(call.application.submission.url!);
+    expect(text).toContain(`Date limite de candidature : ${plain(formatDay('2023-11-03'))}`);
+    expect(text).toContain('vendredi 3 novembre 2023');
+    for (const c of call.contacts) expect(text).toContain(c.email!);
+    // The fuzzy milestones are given as published.
+    expect(text).toContain('mi-novembre 2023');
+    expect(text).toContain('Comité de sélection des territoires');
+  });
+
+  it('has fields for the EPCI or groupement and the date on its cover', async () => {
+    const text = plain(await docxRawText(docx));
+    expect(text).toContain('Nom de l’EPCI candidat ou du groupement');
+    expect(text).toContain('Date de la candidature');
+    expect(text).toContain(call.title);
+  });
+});
+
+describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
+  const call: Call = terriens.data;
+  const docx = file(terriensKit, 'dossier-candidature.docx');
+
+  it('has the collective of actors as a table, each member with its expected number', () => {
+    const h1 = headings(docx)
+      .filter(([s]) => s === 'Heading1')
+      .map(([, t]) => t);
+    expect(h1).toContain(`Le ${call.collective!.label}`);
+    const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
+      (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Composition du'),
+    );
+    const rows = wAll(table!, 'tr')
+      .slice(1)
+      .map((r) => wAll(r, 'tc').map((c) => plain(wText(c))));
+    expect(rows.map((r) => r[0]!.toLowerCase())).toEqual(call.collective!.members.map((m) => m.title.toLowerCase()));
+    expect(rows[0]![1]).toBe('au moins 5');
+    expect(rows.slice(1).every((r) => r[1] === '1')).toBe(true);
+  });
+
+  it('has the budget with the price range and every population bracket', async () => {
+    const text = plain(await docxRawText(docx));
+    expect(text).toContain('25 000 € HT à 85 000 € HT par an');
+    for (const b of call.pricing!.brackets) expect(text).toContain(plain(b.label));
+    expect(text).toContain('candidature-tri@indus-hub.org');
+    const h1 = headings(docx)
+      .filter(([s]) => s === 'Heading1')
+      .map(([, t]) => t);
+    expect(h1).toContain('Budget');
+  });
+
+  it('says there is no deadline and checks the call’s conditions instead of criteria', async () => {
+    const text = plain(await docxRawText(docx));
+    expect(text).toContain('Aucune date limite n’est publiée');
+    expect(text).toContain('L’appel ne publie pas de critères de sélection');
+    for (const c of call.eligibility.conditions) expect(text).toContain(plain(c.title));
+    expect(text).toContain('candidature-tri@industry-hub.org');
+  });
+});
+
+describe('letters of intent', () => {
+  it('the single letter is signed by the President of the EPCI and quotes the document the call asks for', async () => {
+    const text = plain(await docxRawText(file(i2tKit, 'lettre-intention.docx')));
+    expect(text).toContain('Le Président ou la Présidente de l’EPCI');
+    expect(text).toContain(
+      "« Une simple lettre d'intention », signée par le Président de l'EPCI ou les Présidents des EPCI en cas de groupement",
+    );
+    expect(text).toContain('Impulsion Ingénierie Territoires');
+    expect(text).toContain('durée moyenne de 12 mois');
+  });
+
+  it('the groupement letter has one signature block per EPCI', () => {
+    const doc = docxPart(file(i2tKit, 'lettre-intention-groupement.docx'), 'word/document.xml');
+    const table = wAll(doc, 'tbl').find((t) =>
+      (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Signatures'),
+    );
+    const rows = wAll(table!, 'tr');
+    expect(plain(wText(rows[0]!))).toContain('Signature et cachet');
+    expect(rows.slice(1).map((r) => plain(wText(wAll(r, 'tc')[0]!)))).toEqual([
+      'EPCI 1 : [nom]',
+      'EPCI 2 : [nom]',
+      'EPCI 3 : [nom]',
+      'EPCI 4 : [nom]',
+    ]);
+  });
+
+  it('a call that asks for no letter says the template is optional', async () => {
+    const text = plain(await docxRawText(file(terriensKit, 'lettre-intention.docx')));
+    expect(text).toContain('L’appel ne demande pas de lettre d’intention');
+    expect(text).toContain('la structure candidate');
+  });
+});
