@@ -13,6 +13,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
+  // Playwright empties its output folder when it starts: keep it apart from the JSON results
+  // of the other suites in test-results/, which scripts/test-summary.ts adds up.
+  outputDir: 'test-results/playwright',
   ...(process.env['CI'] ? { workers: 2 } : {}),
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { runCheck } from './check';
+import { indexBuiltSite } from '../src/lib/search/index';
 import { contentDir } from '../src/lib/paths';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,6 +30,16 @@ async function main(): Promise<number> {
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     console.error('\nLa construction a échoué ; le dossier dist/ n’a pas été modifié.');
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  }
+  try {
+    const search = await indexBuiltSite(staged);
+    const size = `${Math.round(search.bytes / 1024)} Kio, dont ${Math.round(search.indexBytes / 1024)} Kio d’index`;
+    console.log(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), en ${search.ms} ms`);
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    console.error('\nL’index de recherche n’a pas pu être construit ; le dossier dist/ n’a pas été modifié.');
     console.error(error instanceof Error ? error.message : error);
     return 1;
   }

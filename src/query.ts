@@ -6,7 +6,12 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSite } from './lib/site';
 import { callStatus, deadlineOf, statusOrder, type CallStatus } from './lib/status';
 import { interval } from './lib/dates';
-import { buildKit, buildSiteCalendar, type Kit, type KitCall, type KitContext } from './lib/kit';
+import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
+import { appelData, type Appel } from './lib/kit/json';
+import { loadEpciIndex, regionNames } from './lib/epci';
+import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
+import type { EligibilityData } from './lib/eligibility/data';
+import { faqFeedSchema, territoriesFeedSchema, type FaqRecord, type TerritoryRecord } from './lib/opendata';
 
 export type CallEntry = CollectionEntry<'calls'>;
 export type TerritoryEntry = CollectionEntry<'territories'>;
@@ -120,4 +125,92 @@ export async function getSiteCalendar(): Promise<string> {
     title: site.title,
     agencyShortName: site.agency.shortName,
   });
+}
+
+/**
+ * The data of the eligibility lookup (`/eligibilite/`, the call pages' block and
+ * `/eligibilite/epci.json`): every call, and the EPCIs of the regions the calls accept.
+ */
+export async function getEligibilityData(): Promise<EligibilityData> {
+  const calls = (await getCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status));
+  return eligibilityData(calls, loadEpciIndex(), regionNames, epciSource());
+}
+
+/** `/api/appels.json`: every call as in its kit's `appel.json`, in the order of `/appels/`. */
+export async function getAppels(): Promise<Appel[]> {
+  const ctx = await getKitContext();
+  return (await getCalls()).map(({ entry }) => appelData(prepareSource(kitCall(entry), ctx)));
+}
+
+/** `/api/faq.json`: every FAQ entry, by call then order (checked against its own schema). */
+export async function getFaqRecords(): Promise<FaqRecord[]> {
+  const records = (await getFaqs()).map((f) => ({
+    id: f.id,
+    call: f.data.call,
+    question: f.data.question,
+    theme: f.data.theme,
+    order: f.data.order,
+    answer: (f.body ?? '').trim(),
+    url: `${site.url.replace(/\/+$/, '')}/faq/#${faqAnchor(f)}`,
+  }));
+  return faqFeedSchema.parse(records);
+}
+
+/** `/api/territoires.json`: every case study's data, with its slug and address (checked against its own schema). */
+export async function getTerritoryRecords(): Promise<TerritoryRecord[]> {
+  const records = (await getTerritories()).map((t) => ({
+    slug: t.id,
+    url: `${site.url.replace(/\/+$/, '')}/territoires/${t.id}/`,
+    ...t.data,
+  }));
+  return territoriesFeedSchema.parse(records);
+}
+
+/** One item of the RSS feed. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  /** ISO day the item is dated by. */
+  day: string;
+  description: string;
+  categories: string[];
+}
+
+/**
+ * `/rss.xml`: calls and briefs, newest first. A call is dated by its opening, else by the
+ * day its page was last checked (`updated`). A brief is dated by its date; an undated one
+ * (its source gives none) by the latest results announcement (else selection) of the calls
+ * it is about, else by their `updated`, and its description says the date is not given.
+ * All from content: stable from one build to the next, never the clock.
+ */
+export async function getFeedItems(): Promise<FeedItem[]> {
+  const calls = await getCalls();
+  const latest = (days: string[]) => days.reduce((a, b) => (b > a ? b : a), '');
+  const undatedBriefDay = (ids: readonly string[]) => {
+    const about = calls.filter(({ entry }) => ids.length === 0 || ids.includes(entry.id)).map(({ entry }) => entry.data);
+    const results = (kind: string) =>
+      latest(about.flatMap((c) => c.calendar.filter((m) => m.kind === kind).map((m) => interval(m.date).latest)));
+    return results('announcement') || results('selection') || latest(about.map((c) => c.updated)) || site.today;
+  };
+  const items: FeedItem[] = calls.map(({ entry, status }) => {
+    const opening = entry.data.calendar.find((m) => m.kind === 'opening');
+    return {
+      title: `${entry.data.title} (${entry.data.shortName})`,
+      link: `/appels/${entry.id}/`,
+      day: opening ? interval(opening.date).earliest : entry.data.updated,
+      description: `${status.label} – ${status.detail}. ${entry.data.summary}`,
+      categories: ['Appel', status.label],
+    };
+  });
+  for (const brief of await getBriefs()) {
+    const day = brief.data.date ?? undatedBriefDay(brief.data.calls);
+    items.push({
+      title: brief.data.title,
+      link: `/actualites/${brief.id}/`,
+      day,
+      description: brief.data.date ? brief.data.summary : `${brief.data.summary} (Date de publication non précisée.)`,
+      categories: ['Actualité'],
+    });
+  }
+  return items.sort((a, b) => b.day.localeCompare(a.day) || a.link.localeCompare(b.link));
 }

@@ -22,6 +22,20 @@ export interface EpciRecord {
   populationMunicipale: number;
   /** INSEE codes of the regions of its member communes, sorted (several for a few EPCIs). */
   regions: string[];
+  /** Its member communes and their municipal population in each of its regions, largest population first. */
+  regionShares: RegionShare[];
+  /**
+   * The region holding the largest share of its municipal population (the data gives no
+   * seat): where an EPCI that crosses a regional border is counted in per-region lists.
+   */
+  mainRegion: string;
+}
+
+/** The part of an EPCI lying in one region. */
+export interface RegionShare {
+  region: string;
+  communes: number;
+  populationMunicipale: number;
 }
 
 interface RawEpci {
@@ -30,7 +44,7 @@ interface RawEpci {
   type: string;
   populationTotale: number;
   populationMunicipale: number;
-  membres: { code: string }[];
+  membres: { code: string; populationMunicipale?: number }[];
 }
 
 interface RawCommune {
@@ -64,18 +78,27 @@ export function loadEpciIndex(): ReadonlyMap<string, EpciRecord> {
   }
   const built = new Map<string, EpciRecord>();
   for (const epci of readData<RawEpci[]>('epci.json')) {
-    const regions = new Set<string>();
+    const shares = new Map<string, RegionShare>();
     for (const member of epci.membres) {
       const region = regionOfCommune.get(member.code);
-      if (region) regions.add(region);
+      if (!region) continue;
+      const share = shares.get(region) ?? { region, communes: 0, populationMunicipale: 0 };
+      share.communes += 1;
+      share.populationMunicipale += member.populationMunicipale ?? 0;
+      shares.set(region, share);
     }
+    const regionShares = [...shares.values()].sort(
+      (a, b) => b.populationMunicipale - a.populationMunicipale || a.region.localeCompare(b.region),
+    );
     built.set(epci.code, {
       siren: epci.code,
       name: epci.nom,
       type: epci.type,
       populationTotale: epci.populationTotale,
       populationMunicipale: epci.populationMunicipale,
-      regions: [...regions].sort(),
+      regions: [...shares.keys()].sort(),
+      regionShares,
+      mainRegion: regionShares[0]?.region ?? '',
     });
   }
   index = built;

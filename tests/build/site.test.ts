@@ -31,11 +31,19 @@ describe.skipIf(!built)('built site', () => {
   });
 
   it('serves French pages without any script', () => {
-    for (const url of ['/', '/appels/impulsion-ingenierie-territoires/', '/faq/', '/territoires/bayeux-intercom/']) {
+    for (const url of ['/', '/faq/', '/territoires/bayeux-intercom/']) {
       const doc = page(url);
       expect(doc.querySelector('html')?.getAttribute('lang')).toBe('fr');
-      expect(doc.querySelectorAll('script')).toHaveLength(0);
+      // JSON-LD blocks are data, not JavaScript.
+      expect(doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')).toHaveLength(0);
     }
+  });
+
+  it('loads on a call page no script but the eligibility check’s', () => {
+    const doc = page('/appels/impulsion-ingenierie-territoires/');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('fr');
+    const scripts = doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(scripts.map((s) => s.getAttribute('src'))).toEqual([expect.stringMatching(/^\/_astro\/EpciPicker\.astro_astro_type_script/)]);
   });
 
   describe('the I2T call page', () => {

@@ -1,10 +1,11 @@
 /** Test helpers: read the built site in dist/. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { norm, root } from './content';
 
-export const dist = join(root, 'dist');
+/** The built site: dist/, or the folder `GUICHET_DIST` names (as `npm run build` does). */
+export const dist = resolve(process.env['GUICHET_DIST'] ?? join(root, 'dist'));
 export const built = existsSync(join(dist, 'index.html'));
 
 /** Parses the page at a public URL path ("/appels/terriens/"). */

@@ -1,0 +1,253 @@
+/**
+ * Whether an EPCI, or a groupement of EPCIs, may apply to a call, and why; and which
+ * population bracket applies to it. Every reason is a French sentence ready to show.
+ *
+ * Rules:
+ * - applicant type: an EPCI alone needs `epci` among the call's applicant types; several
+ *   EPCIs together need `groupement-epci`;
+ * - area: a national call accepts every EPCI. A regional call accepts an EPCI when at least
+ *   one of its regions is accepted (an EPCI that crosses a regional border is eligible
+ *   through its part in the accepted region, and the reason says so); a groupement when
+ *   every member is accepted;
+ * - population: the total population (population totale) of the EPCI, or the sum over
+ *   the members of a groupement (a commune belongs to one EPCI only, so nothing is counted
+ *   twice). When the municipal population would fall in another bracket, a note says so.
+ */
+import { formatNumber, NNBSP } from '../french';
+import { bracketFor, type Bracket, type BracketResult } from './brackets';
+import type { CallFacts, EpciLite } from './data';
+
+/** One reason of a verdict. */
+export interface Reason {
+  topic: 'type' | 'region';
+  ok: boolean;
+  text: string;
+}
+
+/** What the lookup says about one call for the EPCI or groupement picked. */
+export interface Verdict {
+  call: CallFacts;
+  /** Whether several EPCIs were picked (a groupement). */
+  groupement: boolean;
+  eligible: boolean;
+  /** Applicant type, then area. */
+  reasons: Reason[];
+  /** Population totale (summed for a groupement). */
+  population: number;
+  populationMunicipale: number;
+  /** The bracket for `population`. */
+  bracket: BracketResult;
+  /** Sentences about the cost: the bracket, or why none applies, and any caveat. */
+  cost: string[];
+  /** Whether `cost` holds a notice the reader must not miss (no bracket covers the population). */
+  costNotice: boolean;
+}
+
+const quote = (s: string) => `«${NNBSP}${s}${NNBSP}»`;
+const colon = `${NNBSP}:`;
+const semi = `${NNBSP};`;
+
+/** "A", "A et B", "A, B et C". */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/** "1 habitant", "47 755 habitants". */
+export function inhabitants(n: number): string {
+  return `${formatNumber(n)} habitant${n > 1 ? 's' : ''}`;
+}
+
+type Names = Readonly<Record<string, string>>;
+
+const regionName = (code: string, names: Names) => names[code] ?? `région ${code}`;
+
+/** "en région Normandie", "en régions Normandie et Hauts-de-France". */
+function inRegions(codes: readonly string[], names: Names): string {
+  return `en région${codes.length > 1 ? 's' : ''} ${frenchList(codes.map((c) => regionName(c, names)))}`;
+}
+
+/** Where an EPCI lies, with its share in each region when it spans several. */
+export function whereText(epci: EpciLite, names: Names): string {
+  if (epci.regions.length <= 1) return `en région ${regionName(epci.regions[0] ?? '', names)}`;
+  const parts = (epci.shares ?? epci.regions.map((region) => ({ region, communes: 0, population: 0 }))).map((s) =>
+    s.communes > 0
+      ? `${regionName(s.region, names)} (${formatNumber(s.communes)} commune${s.communes > 1 ? 's' : ''}, ${inhabitants(s.population)})`
+      : regionName(s.region, names),
+  );
+  return `sur ${epci.regions.length} régions${colon} ${frenchList(parts)}`;
+}
+
+/** The regions of `epci` the call accepts (all of them for a national call). */
+export function acceptedRegions(call: CallFacts, epci: EpciLite): string[] {
+  const { area } = call;
+  return area.type === 'national' ? epci.regions : epci.regions.filter((r) => area.codes.includes(r));
+}
+
+function typeReason(call: CallFacts, groupement: boolean): Reason {
+  const accepted = frenchList(call.applicantLabels);
+  if (!groupement) {
+    if (call.applicantTypes.includes('epci')) return { topic: 'type', ok: true, text: 'L’appel est ouvert aux EPCI.' };
+    const hint = call.applicantTypes.includes('groupement-epci')
+      ? ` Il accepte les groupements d’EPCI${colon} choisissez les autres EPCI du groupement pour le vérifier.`
+      : '';
+    return {
+      topic: 'type',
+      ok: false,
+      text: `L’appel n’est pas ouvert à un EPCI seul${colon} il s’adresse aux candidats suivants${colon} ${accepted}.${hint}`,
+    };
+  }
+  if (call.applicantTypes.includes('groupement-epci')) {
+    return { topic: 'type', ok: true, text: 'L’appel est ouvert aux groupements d’EPCI.' };
+  }
+  const hint = call.applicantTypes.includes('epci') ? ' Chaque EPCI peut en revanche candidater seul.' : '';
+  return {
+    topic: 'type',
+    ok: false,
+    text: `L’appel ne cite pas les groupements d’EPCI parmi les candidats admis${colon} ${accepted}.${hint}`,
+  };
+}
+
+function epciRegionReason(call: CallFacts, epci: EpciLite, names: Names): Reason {
+  const where = whereText(epci, names);
+  if (call.area.type === 'national') {
+    return { topic: 'region', ok: true, text: `L’appel est ouvert dans toute la France${semi} l’EPCI est ${where}.` };
+  }
+  const open = inRegions(call.area.codes, names);
+  const accepted = acceptedRegions(call, epci);
+  if (accepted.length === 0) {
+    return { topic: 'region', ok: false, text: `L’EPCI est ${where}${semi} l’appel n’est ouvert qu’${open}.` };
+  }
+  if (accepted.length === epci.regions.length) {
+    return { topic: 'region', ok: true, text: `L’EPCI est ${where}, et l’appel est ouvert ${open}.` };
+  }
+  return {
+    topic: 'region',
+    ok: true,
+    text:
+      `L’EPCI s’étend ${where}. L’appel est ouvert ${open}${colon} une partie de son territoire s’y trouve, ` +
+      `il est donc compté comme éligible. L’appel ne dit rien des EPCI à cheval sur plusieurs régions${colon} ` +
+      'faites confirmer votre éligibilité par les organisateurs.',
+  };
+}
+
+function groupementRegionReason(call: CallFacts, members: readonly EpciLite[], names: Names): Reason {
+  if (call.area.type === 'national') {
+    return { topic: 'region', ok: true, text: 'L’appel est ouvert dans toute la France.' };
+  }
+  const open = inRegions(call.area.codes, names);
+  const outside = members.filter((m) => acceptedRegions(call, m).length === 0);
+  if (outside.length > 0) {
+    const list = frenchList(outside.map((m) => `${m.name} (${whereText(m, names).replace(/^en /, '')})`));
+    return {
+      topic: 'region',
+      ok: false,
+      text: `L’appel n’est ouvert qu’${open}${colon} chaque EPCI du groupement doit s’y trouver, ce qui n’est pas le cas de ${list}.`,
+    };
+  }
+  const partial = members.filter((m) => acceptedRegions(call, m).length < m.regions.length);
+  const note =
+    partial.length > 0
+      ? ` ${frenchList(partial.map((m) => m.name))} ${partial.length > 1 ? 's’étendent' : 's’étend'} aussi hors de cette zone${colon} ` +
+        'faites confirmer votre éligibilité par les organisateurs.'
+      : '';
+  return {
+    topic: 'region',
+    ok: true,
+    text: `Les ${members.length} EPCI du groupement ont leur territoire, au moins en partie, ${open}, où l’appel est ouvert.${note}`,
+  };
+}
+
+function sameBracket(a: BracketResult, b: BracketResult): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'bracket' && b.kind === 'bracket') return a.bracket.id === b.bracket.id;
+  return true;
+}
+
+function bracketName(result: BracketResult): string {
+  if (result.kind === 'bracket') return `la tranche ${quote(result.bracket.label)}`;
+  if (result.kind === 'gap') return 'aucune tranche publiée';
+  return 'aucune tranche';
+}
+
+/** The sentences about cost, and whether one is a notice the reader must not miss. */
+function costText(
+  call: CallFacts,
+  population: number,
+  populationMunicipale: number,
+  bracket: BracketResult,
+): { cost: string[]; costNotice: boolean } {
+  if (call.free) return { cost: ['La participation est gratuite.'], costNotice: false };
+  if (bracket.kind === 'none') {
+    return {
+      cost: [
+        call.price
+          ? `Coût${colon} ${call.price}${semi} l’appel ne publie pas de tranche de population.`
+          : 'L’appel ne publie aucun coût.',
+      ],
+      costNotice: false,
+    };
+  }
+  const lines: string[] = [];
+  let notice = false;
+  if (bracket.kind === 'bracket') {
+    const amount = bracket.bracket.amount;
+    lines.push(
+      `Tranche de population${colon} ${quote(bracket.bracket.label)} (${inhabitants(population)}).` +
+        (amount !== undefined ? ` Montant publié${colon} ${formatNumber(amount)}${NNBSP}€.` : '') +
+        (call.price && amount === undefined ? ` Coût publié pour l’ensemble des tranches${colon} ${call.price}.` : ''),
+    );
+  } else {
+    notice = true;
+    const around = [
+      bracket.below ? `la tranche ${quote(bracket.below.label)}` : '',
+      bracket.above ? `la tranche ${quote(bracket.above.label)}` : '',
+    ].filter(Boolean);
+    const between =
+      around.length === 2
+        ? ` L’appel passe de ${around[0]} à ${around[1]}.`
+        : around.length === 1
+          ? ` La plus proche est ${around[0]}.`
+          : '';
+    lines.push(
+      `Aucune tranche publiée ne couvre ${inhabitants(population)}.${between} ` +
+        `Le coût pour ce territoire n’est donc pas publié${colon} demandez-le aux organisateurs.`,
+      ...call.pricingNotices,
+    );
+  }
+  const municipal = bracketFor(populationMunicipale, call.brackets as Bracket[]);
+  if (!sameBracket(bracket, municipal)) {
+    lines.push(
+      `Avec la population municipale (${inhabitants(populationMunicipale)}), ce serait ${bracketName(municipal)}. ` +
+        `L’appel ne précise pas quelle population compte${colon} faites confirmer la tranche par les organisateurs.`,
+    );
+  }
+  return { cost: lines, costNotice: notice };
+}
+
+/**
+ * What the lookup says about `call` for the EPCIs picked: one EPCI, or several forming a
+ * groupement (duplicates are counted once).
+ */
+export function checkEligibility(call: CallFacts, picked: readonly EpciLite[], regionNames: Names): Verdict {
+  const members = [...new Map(picked.map((e) => [e.siren, e])).values()];
+  if (members.length === 0) throw new RangeError('Aucun EPCI choisi');
+  const groupement = members.length > 1;
+  const reasons = [
+    typeReason(call, groupement),
+    groupement ? groupementRegionReason(call, members, regionNames) : epciRegionReason(call, members[0]!, regionNames),
+  ];
+  const population = members.reduce((sum, m) => sum + m.population, 0);
+  const populationMunicipale = members.reduce((sum, m) => sum + m.populationMunicipale, 0);
+  const bracket = bracketFor(population, call.brackets);
+  return {
+    call,
+    groupement,
+    eligible: reasons.every((r) => r.ok),
+    reasons,
+    population,
+    populationMunicipale,
+    bracket,
+    ...costText(call, population, populationMunicipale, bracket),
+  };
+}

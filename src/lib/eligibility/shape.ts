@@ -1,0 +1,136 @@
+/**
+ * Builds the data of the eligibility lookup at build time: the site's calls reduced to
+ * what the lookup says about them, and the EPCIs of the official list that lie in a
+ * region some call accepts (every EPCI of France as soon as one call is national).
+ *
+ * Server-only: it reads the official list (`../epci`). The browser gets the result as JSON.
+ */
+import { createRequire } from 'node:module';
+import { applicantTypes, type Call } from '../../schemas/call';
+import { formatFuzzyDate } from '../dates';
+import type { EpciRecord } from '../epci';
+import { formatEuros, NNBSP } from '../french';
+import { deadlineOf, type CallStatus } from '../status';
+import type { CallFacts, EligibilityData, EpciLite } from './data';
+
+const quote = (s: string) => `«${NNBSP}${s}${NNBSP}»`;
+
+/** "@etalab/decoupage-administratif 6.0.0". */
+export function epciSource(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = require('@etalab/decoupage-administratif/package.json') as { name: string; version: string };
+  return `${pkg.name} ${pkg.version}`;
+}
+
+/** What the call says about groupements of EPCIs: whether they may apply, then every item
+ *  of its lists that mentions them, in the call's words. */
+export function groupementStatements(call: Call): string[] {
+  const out: string[] = [
+    call.eligibility.applicantTypes.includes('groupement-epci')
+      ? 'L’appel cite les groupements d’EPCI parmi les candidats admis.'
+      : 'L’appel ne cite pas les groupements d’EPCI parmi les candidats admis.',
+  ];
+  const mentions = (s: string | undefined) => s !== undefined && /groupement/i.test(s);
+  const lists: [string, { title: string; text?: string | undefined; signedBy?: string | undefined }[]][] = [
+    ['Condition', call.eligibility.conditions],
+    ['Critère', call.criteria],
+    ['Point apprécié', call.appraisal],
+    ['Pièce à fournir', call.application.documents],
+    ['Rubrique du dossier', call.application.sections],
+  ];
+  for (const [kind, items] of lists) {
+    for (const item of items) {
+      if (!mentions(item.title) && !mentions(item.text) && !mentions(item.signedBy)) continue;
+      const detail = [item.text, item.signedBy ? `signée par ${item.signedBy}` : undefined].filter(Boolean).join(', ');
+      out.push(`${kind}${NNBSP}: ${quote(item.title)}${detail ? ` – ${detail}` : ''}.`);
+    }
+  }
+  const referents = call.application.referents;
+  if (referents?.perEpci) {
+    const count = referents.min === referents.max ? `${referents.min}` : `de ${referents.min} à ${referents.max}`;
+    out.push(`Référents${NNBSP}: ${count} pour chaque EPCI du groupement (${referents.role}).`);
+  }
+  return out;
+}
+
+/** A call as the lookup shows it. */
+export function callFacts(slug: string, call: Call, status: CallStatus): CallFacts {
+  const deadline = deadlineOf(call);
+  const pricing = call.pricing;
+  const price = pricing
+    ? `${pricing.indicative ? 'à titre indicatif, ' : ''}de ${formatEuros(pricing.range.min)} ${pricing.tax} à ${formatEuros(pricing.range.max)} ${pricing.tax}${pricing.per === 'year' ? ' par an' : ''}`
+    : undefined;
+  return {
+    slug,
+    title: call.title,
+    shortName: call.shortName,
+    url: `/appels/${slug}/`,
+    kitUrl: `/kits/${slug}.zip`,
+    applicantTypes: [...call.eligibility.applicantTypes],
+    applicantLabels: call.eligibility.applicantTypes.map((t) => applicantTypes[t]),
+    area:
+      call.eligibility.area.type === 'national'
+        ? { type: 'national' }
+        : { type: 'regions', codes: [...call.eligibility.area.codes] },
+    status: { key: status.key, label: status.label, detail: status.detail },
+    ...(deadline ? { deadline: formatFuzzyDate(deadline.date) } : {}),
+    brackets: (pricing?.brackets ?? []).map((b) => ({
+      id: b.id,
+      label: b.label,
+      ...(b.min ? { min: { ...b.min } } : {}),
+      ...(b.max ? { max: { ...b.max } } : {}),
+      ...(b.amount !== undefined ? { amount: b.amount } : {}),
+    })),
+    ...(price ? { price } : {}),
+    free: call.free,
+    pricingNotices: call.acknowledgements.filter((a) => a.target.startsWith('pricing')).map((a) => a.reason),
+    groupement: groupementStatements(call),
+  };
+}
+
+/** An EPCI of the official list as the lookup ships it. */
+export function epciLite(record: EpciRecord): EpciLite {
+  const regions = [record.mainRegion, ...record.regions.filter((r) => r !== record.mainRegion)].filter(Boolean);
+  return {
+    siren: record.siren,
+    name: record.name,
+    type: record.type,
+    population: record.populationTotale,
+    populationMunicipale: record.populationMunicipale,
+    regions,
+    ...(regions.length > 1
+      ? {
+          shares: record.regionShares.map((s) => ({
+            region: s.region,
+            communes: s.communes,
+            population: s.populationMunicipale,
+          })),
+        }
+      : {}),
+  };
+}
+
+/** Whether any region of `record` is in the area of some call. */
+function inScope(record: EpciRecord, calls: readonly CallFacts[]): boolean {
+  return calls.some(
+    (c) =>
+      c.area.type === 'national' || record.regions.some((r) => c.area.type === 'regions' && c.area.codes.includes(r)),
+  );
+}
+
+/** The whole data of the lookup, EPCIs by SIREN. */
+export function eligibilityData(
+  calls: readonly CallFacts[],
+  index: ReadonlyMap<string, EpciRecord>,
+  regionNames: Readonly<Record<string, string>>,
+  source: string,
+): EligibilityData {
+  const epcis = [...index.values()]
+    .filter((r) => inScope(r, calls))
+    .sort((a, b) => a.siren.localeCompare(b.siren))
+    .map(epciLite);
+  const used = new Set(epcis.flatMap((e) => e.regions));
+  for (const c of calls) if (c.area.type === 'regions') for (const code of c.area.codes) used.add(code);
+  const regions = Object.fromEntries([...used].sort().map((code) => [code, regionNames[code] ?? code]));
+  return { source, regions, calls: [...calls], epcis };
+}

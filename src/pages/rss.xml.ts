@@ -1,0 +1,30 @@
+/**
+ * `/rss.xml`: new calls and news briefs, newest first (RSS 2.0, `@astrojs/rss`). Linked from
+ * every page's head. Dates come from content only (see `getFeedItems`), never from the clock.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getFeedItems, site } from '../query';
+
+/** Escapes text for an XML attribute or element. */
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export const GET: APIRoute = async () => {
+  const base = site.url.replace(/\/+$/, '');
+  const items = await getFeedItems();
+  return rss({
+    title: site.title,
+    description: `Nouveaux appels et actualités – ${site.agency.name}`,
+    site: base,
+    trailingSlash: true,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>fr-fr</language><atom:link href="${xml(`${base}/rss.xml`)}" rel="self" type="application/rss+xml"/>`,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.link,
+      pubDate: new Date(`${item.day}T00:00:00Z`),
+      description: item.description,
+      categories: item.categories,
+    })),
+  });
+};

@@ -1,0 +1,77 @@
+/**
+ * Build-output tests for search: the Pagefind bundle in dist/pagefind/, what each page gives
+ * the index (body, filters, ignored blocks), the FAQ records, the search page.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir } from '../helpers/content';
+import { built, dist, page } from '../helpers/dist';
+import { faqRecordsFromHtml } from '../../src/lib/search/faq-records';
+import { searchIndexSize } from '../../src/lib/search/index';
+
+const faqCount = readdirSync(join(contentDir, 'faqs'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
+const filtersOf = (url: string) =>
+  page(url)
+    .querySelectorAll('[data-pagefind-filter]')
+    .map((el) => el.getAttribute('data-pagefind-filter'));
+
+describe.skipIf(!built)('search index in dist/', () => {
+  it('writes dist/pagefind/ with one French index of the pages and FAQ entries', () => {
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['fr']);
+    const pages = readdirSync(join(dist, 'appels')).length - 1 + readdirSync(join(dist, 'territoires')).length - 1 + readdirSync(join(dist, 'actualites')).length - 1;
+    expect(entry.languages.fr.page_count).toBe(pages + faqCount);
+    const size = searchIndexSize(dist);
+    expect(size.indexBytes).toBeGreaterThan(0);
+    expect(size.bytes).toBe(size.indexBytes + size.runtimeBytes);
+    // Pagefind's own ready-made interfaces are not shipped: the search page has its own.
+    expect(existsSync(join(dist, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+  });
+
+  it('indexes the main content of calls, case studies and briefs, with their filters', () => {
+    const call = page('/appels/impulsion-ingenierie-territoires/');
+    expect(call.querySelector('article[data-pagefind-body]')).not.toBeNull();
+    expect(call.querySelector('header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body]')).toBeNull();
+    expect(call.querySelector('section[aria-labelledby="questions"]')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(filtersOf('/appels/impulsion-ingenierie-territoires/')).toEqual(
+      expect.arrayContaining(['type:appel', 'appel:impulsion-ingenierie-territoires', 'brique:foncier-industriel']),
+    );
+    expect(filtersOf('/territoires/dieppe-cote-d-albatre/')).toEqual(
+      expect.arrayContaining(['type:territoire', 'appel:impulsion-ingenierie-territoires', 'brique:foncier-industriel']),
+    );
+    expect(filtersOf('/actualites/impulsion-ingenierie-territoires-avenir-industriel-normand/')).toContain('type:actualite');
+    for (const url of ['/', '/faq/', '/appels/', '/recherche/', '/mentions-legales/']) {
+      expect(page(url).querySelector('[data-pagefind-body]'), url).toBeNull();
+    }
+  });
+
+  it('makes one record per FAQ entry, from the /faq/ page', () => {
+    const records = faqRecordsFromHtml(readFileSync(join(dist, 'faq', 'index.html'), 'utf8'));
+    expect(records).toHaveLength(faqCount);
+    const deadline = records.find((r) => r.url === '/faq/#impulsion-ingenierie-territoires-date-limite');
+    expect(deadline?.title).toMatch(/^Quelle est la date limite de dépôt des candidatures/);
+    expect(deadline?.content).toContain('3 novembre 2023');
+    expect(deadline?.filters).toMatchObject({ type: ['question'], appel: ['impulsion-ingenierie-territoires'], theme: ['calendrier'] });
+  });
+
+  it('gives every page a search form leading to /recherche/, without any script', () => {
+    for (const url of ['/', '/faq/', '/territoires/bayeux-intercom/']) {
+      const form = page(url).querySelector('header form[role="search"]');
+      expect(form?.getAttribute('action')).toBe('/recherche/');
+      expect(form?.getAttribute('method')).toBe('get');
+      expect(form?.querySelector('input[name="q"]')?.getAttribute('id')).toBe('site-search-q');
+      expect(page(url).querySelector('label[for="site-search-q"]')).not.toBeNull();
+    }
+  });
+
+  it('builds /recherche/ with one external script and a fallback listing every question', () => {
+    const search = page('/recherche/');
+    const scripts = search.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
+    expect(search.querySelector('[data-search-status]')?.getAttribute('role')).toBe('status');
+    expect(search.querySelectorAll('[data-search-browse] a[href^="/faq/#"]')).toHaveLength(faqCount);
+  });
+});

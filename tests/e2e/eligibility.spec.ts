@@ -1,0 +1,230 @@
+/**
+ * The eligibility lookup in Chromium: picking EPCIs with the keyboard, the verdicts the issue
+ * pins, a groupement, the network cut off after load, the static list without JavaScript,
+ * and the call pages' compact block.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ready = (page: Page) => expect(page.locator('[data-elig-root]').first()).toHaveAttribute('data-ready', 'true');
+const combobox = (page: Page) => page.getByRole('combobox', { name: 'Nom ou SIREN de votre EPCI' });
+
+/** Types `query`, waits for `name` among the options, and picks it with the keyboard. */
+async function pick(page: Page, query: string, name: string): Promise<void> {
+  const box = combobox(page);
+  await box.fill(query);
+  const option = page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
+  await expect(option).toBeVisible();
+  const options = page.getByRole('option');
+  const count = await options.count();
+  for (let i = 0; i < count; i++) {
+    await box.press('ArrowDown');
+    if ((await option.getAttribute('aria-selected')) === 'true') break;
+  }
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(page.locator('[data-elig-selected] li', { hasText: name })).toBeVisible();
+}
+
+const verdict = (page: Page, slug: string) => page.locator(`[data-elig-results] article[data-call="${slug}"]`);
+
+test.describe('eligibility lookup', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/eligibilite/');
+    await ready(page);
+  });
+
+  test('Coutances Mer et Bocage is eligible to I2T and falls in TERRIENS’ bracket “< 50 000 habitants”', async ({
+    page,
+  }) => {
+    await pick(page, 'coutances', 'CC Coutances Mer et Bocage');
+    const i2t = verdict(page, 'impulsion-ingenierie-territoires');
+    await expect(i2t).toHaveAttribute('data-eligible', 'true');
+    await expect(i2t.locator('.elig-answer')).toHaveText('Éligible');
+    const terriens = verdict(page, 'terriens');
+    await expect(terriens).toHaveAttribute('data-eligible', 'true');
+    await expect(terriens).toHaveAttribute('data-bracket', 'moins-50000');
+    await expect(terriens.locator('[data-elig-cost]')).toContainText('< 50 000 habitants');
+    await expect(page.locator('[data-elig-results]')).toContainText('Population totale');
+    await expect(page.locator('[data-elig-results]')).toContainText('49 869 habitants');
+    // Links to the call and its kit.
+    await expect(i2t.getByRole('link', { name: 'Lire l’appel I2T' })).toHaveAttribute(
+      'href',
+      '/appels/impulsion-ingenierie-territoires/',
+    );
+    await expect(i2t.getByRole('link', { name: /dossier de candidature/ })).toHaveAttribute(
+      'href',
+      '/kits/impulsion-ingenierie-territoires.zip',
+    );
+    await expect(i2t).toContainText(/date limite\s*: vendredi 3 novembre 2023/i);
+    await expect(i2t).toContainText('Clos');
+  });
+
+  test('finds an EPCI by SIREN, and by its name without accents or hyphens', async ({ page }) => {
+    await combobox(page).fill('200067023');
+    await expect(page.getByRole('option')).toHaveCount(1);
+    await expect(page.getByRole('option')).toContainText('CC Coutances Mer et Bocage');
+    await combobox(page).fill('caux austreberthe');
+    await expect(page.getByRole('option').first()).toContainText('CC Caux - Austreberthe');
+    await combobox(page).fill('metropole rouen');
+    await expect(page.getByRole('option').first()).toContainText('Métropole Rouen Normandie');
+  });
+
+  test('Métropole Rouen Normandie falls in TERRIENS’ bracket “500 000 habitants à 1 000 000 habitants”', async ({
+    page,
+  }) => {
+    await pick(page, 'Rouen', 'Métropole Rouen Normandie');
+    const terriens = verdict(page, 'terriens');
+    await expect(terriens).toHaveAttribute('data-bracket', '500000-1000000');
+    await expect(terriens.locator('[data-elig-cost]')).toContainText('500 000 habitants à 1 000 000 habitants');
+  });
+
+  test('an EPCI outside Normandie is not eligible to I2T, and the reason says why', async ({ page }) => {
+    await pick(page, 'toulouse', 'Toulouse Métropole');
+    const i2t = verdict(page, 'impulsion-ingenierie-territoires');
+    await expect(i2t).toHaveAttribute('data-eligible', 'false');
+    await expect(i2t.locator('.elig-answer')).toHaveText('Non éligible');
+    await expect(i2t.locator('[data-topic="region"]')).toContainText('Occitanie');
+    await expect(i2t.locator('[data-topic="region"]')).toContainText('n’est ouvert qu’en région Normandie');
+    await expect(i2t.locator('[data-topic="region"]')).toHaveClass(/is-ko/);
+    await expect(verdict(page, 'terriens')).toHaveAttribute('data-eligible', 'true');
+  });
+
+  test('an EPCI across a regional border is explained', async ({ page }) => {
+    await pick(page, 'pays de dreux', 'CA Agglo du Pays de Dreux');
+    const reason = verdict(page, 'impulsion-ingenierie-territoires').locator('[data-topic="region"]');
+    await expect(reason).toContainText('Centre-Val de Loire');
+    await expect(reason).toContainText('Normandie (6 communes');
+    await expect(verdict(page, 'impulsion-ingenierie-territoires')).toHaveAttribute('data-eligible', 'true');
+  });
+
+  test('a population in no published bracket gets a clear notice', async ({ page }) => {
+    await pick(page, 'metz', 'Metz Métropole');
+    const terriens = verdict(page, 'terriens');
+    await expect(terriens).toHaveAttribute('data-bracket', 'gap');
+    const cost = terriens.locator('[data-elig-cost]');
+    await expect(cost).toHaveAttribute('role', 'note');
+    await expect(cost).toContainText('Attention');
+    await expect(cost).toContainText('Aucune tranche publiée ne couvre 234 112 habitants');
+  });
+
+  test('a groupement of two EPCIs sums their populations', async ({ page }) => {
+    await pick(page, 'coutances', 'CC Coutances Mer et Bocage');
+    await pick(page, 'bayeux', 'CC de Bayeux Intercom');
+    const results = page.locator('[data-elig-results]');
+    await expect(results.getByRole('heading', { level: 2 })).toHaveText('Résultat pour un groupement de 2 EPCI');
+    // 49 869 + 30 602.
+    await expect(results.locator('[data-elig-population]')).toHaveAttribute('data-elig-population', '80471');
+    await expect(results.locator('[data-elig-population]')).toContainText('80 471 habitants');
+    const terriens = verdict(page, 'terriens');
+    await expect(terriens).toHaveAttribute('data-bracket', '50000-100000');
+    const i2t = verdict(page, 'impulsion-ingenierie-territoires');
+    await expect(i2t).toHaveAttribute('data-eligible', 'true');
+    await expect(i2t.locator('.elig-answer')).toHaveText('Groupement éligible');
+    await expect(i2t.locator('[data-elig-groupement]')).toContainText(
+      'Un groupement d’EPCI normands'.replace('’', "'"),
+    );
+  });
+
+  test('works with the network cut off after the page has loaded', async ({ page, context }) => {
+    await context.setOffline(true);
+    await pick(page, 'caux austreberthe', 'CC Caux - Austreberthe');
+    await expect(verdict(page, 'impulsion-ingenierie-territoires')).toHaveAttribute('data-eligible', 'true');
+    await pick(page, 'toulouse', 'Toulouse Métropole');
+    await expect(verdict(page, 'impulsion-ingenierie-territoires')).toHaveAttribute('data-eligible', 'false');
+    await context.setOffline(false);
+  });
+
+  test('is usable with the keyboard alone, and announces what happens', async ({ page }) => {
+    const box = combobox(page);
+    await box.focus();
+    await page.keyboard.type('caux');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    const status = page.locator('[data-elig-status]');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(status).toContainText(/\d+ propositions?/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    await expect(page.locator(`#${active}`)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator(`#${active}`)).toHaveAttribute('data-index', '0');
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await expect(box).toHaveValue('caux');
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveValue('');
+    await page.keyboard.type('Plateau de Caux');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    await expect(status).toContainText('CC Plateau de Caux ajouté');
+    // Remove it with the keyboard: Tab to its button, Enter.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Retirer CC Plateau de Caux' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    await expect(page.locator('[data-elig-selected] li')).toHaveCount(0);
+    await expect(status).toContainText('retiré');
+    await expect(page.locator('[data-elig-results]')).toBeHidden();
+  });
+
+  test('says when nothing matches', async ({ page }) => {
+    await combobox(page).fill('zzzz');
+    await expect(page.locator('[data-elig-empty]')).toHaveText(/Aucun EPCI ne correspond/);
+    await expect(combobox(page)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('has no accessibility violation detected by axe, with a result shown', async ({ page }) => {
+    await pick(page, 'coutances', 'CC Coutances Mer et Bocage');
+    await combobox(page).fill('caux');
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('eligibility without JavaScript', () => {
+  test('the page lists every EPCI by region, the 69 of Normandie open', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/eligibilite/');
+    await expect(page.getByRole('combobox')).toHaveCount(0);
+    const normandie = page.locator('#region-28');
+    await expect(normandie).toHaveAttribute('open', '');
+    await expect(normandie.locator('tbody tr')).toHaveCount(69);
+    await expect(page.locator('#epci-200067023')).toContainText('< 50 000 habitants');
+    await expect(page.locator('#epci-200067023')).toContainText('I2T');
+    // Other regions are there, closed, and open on demand.
+    const occitanie = page.locator('details', { has: page.locator('summary', { hasText: /^Occitanie/ }) });
+    await expect(occitanie.locator('#epci-243100518')).toBeHidden();
+    await occitanie.locator('summary').click();
+    await expect(occitanie.locator('#epci-243100518')).toBeVisible();
+    await expect(occitanie.locator('#epci-243100518')).not.toContainText('I2T');
+    await context.close();
+  });
+});
+
+test.describe('the call pages’ eligibility check', () => {
+  test('answers for that call only', async ({ page }) => {
+    await page.goto('/appels/terriens/');
+    await ready(page);
+    const section = page.getByRole('region', { name: 'Qui peut candidater' });
+    await expect(section.getByRole('heading', { name: 'Votre EPCI peut-il candidater ?' })).toBeVisible();
+    await pick(page, 'rouen', 'Métropole Rouen Normandie');
+    await expect(page.locator('[data-elig-results] article')).toHaveCount(1);
+    await expect(verdict(page, 'terriens')).toHaveAttribute('data-bracket', '500000-1000000');
+    await expect(page.locator('[data-elig-results]').getByRole('heading', { level: 4 })).toHaveText(
+      /Métropole Rouen Normandie/,
+    );
+  });
+
+  test('pages without a lookup load no JavaScript', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    for (const path of ['/', '/faq/', '/territoires/bayeux-intercom/', '/actualites/']) await page.goto(path);
+    expect(scripts).toEqual([]);
+  });
+});

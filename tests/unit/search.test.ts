@@ -1,0 +1,167 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NNBSP } from '../../src/lib/french';
+import { faqRecordsFromHtml } from '../../src/lib/search/faq-records';
+import { filterAttributes } from '../../src/lib/search/filters';
+import { buildSearchIndex, normaliseApostrophes, recordToHtml, SearchIndexError, searchIndexSize } from '../../src/lib/search/index';
+import {
+  bestSections,
+  cleanRecordExcerpt,
+  normaliseQuery,
+  orderTies,
+  pagefindFilters,
+  parseSearchParams,
+  statusMessage,
+  toSearchParams,
+  typographicApostrophes,
+} from '../../src/lib/search/query';
+
+const show = (s: string) => s.replaceAll(NNBSP, '_');
+
+describe('search URL state', () => {
+  it('reads the query and repeated filters, ignoring unknown parameters and empty values', () => {
+    const state = parseSearchParams(new URLSearchParams('q=+foncier+&type=question&type=appel&statut=&x=1&type=question'));
+    expect(state.q).toBe('foncier');
+    expect(state.filters.type).toEqual(['question', 'appel']);
+    expect(state.filters.statut).toEqual([]);
+  });
+
+  it('writes parameters in a stable order and round-trips', () => {
+    const state = parseSearchParams(new URLSearchParams('statut=clos&q=date limite&type=question'));
+    const params = toSearchParams(state);
+    expect(params.toString()).toBe('q=date+limite&type=question&statut=clos');
+    expect(parseSearchParams(params)).toEqual(state);
+  });
+
+  it('turns selected values into "any" conditions, optionally leaving a group out', () => {
+    const { filters } = parseSearchParams(new URLSearchParams('type=question&type=appel&statut=clos'));
+    expect(pagefindFilters(filters)).toEqual({ type: { any: ['question', 'appel'] }, statut: { any: ['clos'] } });
+    expect(pagefindFilters(filters, 'type')).toEqual({ statut: { any: ['clos'] } });
+  });
+
+  it('normalises queries as the index is built: spaces and apostrophes', () => {
+    expect(normaliseQuery('  lettre   d’intention ')).toBe("lettre d'intention");
+    expect(normaliseApostrophes('l’écologie')).toBe("l'écologie");
+    expect(typographicApostrophes("l'écologie, d&#39;actions, d&#x27;intention")).toBe('l’écologie, d’actions, d’intention');
+  });
+});
+
+describe('search messages', () => {
+  it('announces counts in French, with the query and active filters', () => {
+    expect(show(statusMessage(3, 'foncier'))).toBe('3 résultats pour «_foncier_».');
+    expect(show(statusMessage(1, 'payante'))).toBe('1 résultat pour «_payante_».');
+    expect(show(statusMessage(0, 'xylophone'))).toBe('Aucun résultat pour «_xylophone_».');
+    expect(show(statusMessage(2, 'foncier', ['Questions']))).toBe('2 résultats pour «_foncier_», avec le filtre_: Questions.');
+    expect(show(statusMessage(36, '', ['Questions', 'Clos']))).toBe('36 résultats avec les filtres_: Questions, Clos.');
+  });
+});
+
+describe('result order and presentation', () => {
+  it('puts the more complete answer first among near-equal scores, and keeps score order otherwise', () => {
+    const r = (id: string, score: number, wordCount: number) => ({ id, score, wordCount });
+    const ordered = orderTies([r('short', 33.44, 45), r('long', 33.36, 50), r('page', 5.8, 900), r('other', 5.4, 1200)]);
+    expect(ordered.map((x) => x.id)).toEqual(['long', 'short', 'page', 'other']);
+    expect(orderTies([r('a', 10, 1), r('b', 5, 100)]).map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
+  it('leads to the best-matching anchored section of a page', () => {
+    const sections = bestSections(
+      [
+        { title: 'Impulsion', url: '/appels/i2t/', excerpt: '', weighted_locations: [{ weight: 7, balanced_score: 90 }] },
+        { title: 'Calendrier', url: '/appels/i2t/#calendrier', excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 10 }] },
+        { title: 'Les briques', url: '/appels/i2t/#briques', excerpt: '', weighted_locations: [{ weight: 8, balanced_score: 40 }, { weight: 1, balanced_score: 5 }] },
+      ],
+      '/appels/i2t/',
+    );
+    expect(sections.map((s) => s.url)).toEqual(['/appels/i2t/#briques', '/appels/i2t/#calendrier']);
+  });
+
+  it('cuts the question and the context line from a FAQ excerpt', () => {
+    const excerpt = "Quelle est la <mark>date</mark> <mark>limite</mark> ? La <mark>date</mark> limite est le 3 novembre. ¶ Impulsion (I2T) · Calendrier";
+    expect(cleanRecordExcerpt(excerpt, 'Quelle est la date limite\u202F?')).toBe('La <mark>date</mark> limite est le 3 novembre.');
+    expect(cleanRecordExcerpt('sont choisies parmi sept sujets', 'Que sont les briques ?')).toBe('sont choisies parmi sept sujets');
+    expect(cleanRecordExcerpt("Qui doit signer la lettre d&#39;intention ? Le président.", 'Qui doit signer la lettre d’intention ?')).toBe('Le président.');
+  });
+});
+
+describe('search records', () => {
+  const html = `<html lang="fr"><body><main>
+    <div class="faq-item" id="terriens-cout" data-faq-entry data-faq-call="terriens" data-faq-theme="cout" data-faq-status="ouvert" data-faq-context="TERRIENS · Coût et durée">
+      <h4 data-faq-question><a href="/faq/#terriens-cout">Combien coûte la participation&#x202F;?</a></h4>
+      <div data-faq-answer><p>De 25&#x202F;000 € HT</p><p>à 85&#x202F;000 € HT par an.</p></div>
+    </div></main></body></html>`;
+
+  it('reads one record per FAQ entry of the built /faq/ page', () => {
+    const [record, ...rest] = faqRecordsFromHtml(html);
+    expect(rest).toEqual([]);
+    expect(record?.url).toBe('/faq/#terriens-cout');
+    expect(show(record?.title ?? '')).toBe('Combien coûte la participation_?');
+    expect(show(record?.content ?? '')).toBe('De 25_000 € HT à 85_000 € HT par an.');
+    expect(record?.context).toBe('TERRIENS · Coût et durée');
+    expect(record?.filters).toEqual({ type: ['question'], appel: ['terriens'], theme: ['cout'], statut: ['ouvert'] });
+  });
+
+  it('refuses an entry without its tags, in French', () => {
+    expect(() => faqRecordsFromHtml(html.replace(' data-faq-status="ouvert"', ''))).toThrow(/terriens-cout.*data-faq-status/);
+  });
+
+  it('writes filters as Pagefind attributes and records as virtual pages', () => {
+    expect(filterAttributes({ type: ['appel'], brique: ['foncier-industriel', 'marketing-territorial'] })).toEqual([
+      'type:appel',
+      'brique:foncier-industriel',
+      'brique:marketing-territorial',
+    ]);
+    expect(() => filterAttributes({ appel: ['a,b'] })).toThrow(/invalide/);
+    const page = recordToHtml({ url: '/faq/#x', title: 'A < B ?', content: 'Oui & non', filters: { type: ['question'] }, context: 'Ctx' });
+    expect(page).toContain('<h1>A &lt; B ?</h1><p>Oui &amp; non</p>');
+    expect(page).toContain('data-pagefind-filter="type:question"');
+    expect(page).toContain('data-pagefind-body');
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const root = mkdtempSync(join(tmpdir(), 'guichet-search-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const page = (dir: string, body: string) => {
+    mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, dir, 'index.html'), `<!doctype html><html lang="fr"><head><title>t</title></head><body>${body}</body></html>`);
+  };
+
+  it('indexes marked pages and records, writes the bundle and reports its size', async () => {
+    page('appels/a', '<header>Menu</header><article data-pagefind-body><h1>Appel A</h1><p>Le foncier industriel.</p></article>');
+    page('plan', '<p>Page non indexée</p>');
+    const report = await buildSearchIndex(root, [
+      { url: '/faq/#a-cout', title: 'Combien ça coûte ?', content: 'Rien.', filters: { type: ['question'] } },
+    ]);
+    expect(report.pages).toBe(1);
+    expect(report.records).toBe(1);
+    const entry = JSON.parse(readFileSync(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.fr.page_count).toBe(2);
+    expect(existsSync(join(root, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(root, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    const size = searchIndexSize(root);
+    expect(size.bytes).toBe(report.bytes);
+    expect(size.indexBytes).toBeGreaterThan(0);
+    expect(size.indexBytes + size.runtimeBytes).toBe(size.bytes);
+  }, 30_000);
+
+  it('fails, in French, when no page is marked for indexing', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'guichet-search-empty-'));
+    writeFileSync(join(empty, 'index.html'), '<html lang="fr"><body><p>Rien</p></body></html>');
+    await expect(buildSearchIndex(empty, [])).rejects.toThrow(SearchIndexError);
+    await expect(buildSearchIndex(empty, [])).rejects.toThrow(/aucune page/);
+    rmSync(empty, { recursive: true, force: true });
+  }, 30_000);
+});
+
+describe('FAQ excerpts that start inside the question', () => {
+  it('cuts the end of the question too', () => {
+    expect(cleanRecordExcerpt('de <mark>référents</mark> faut-il désigner ? Indiquez un ou deux contacts', 'Combien de référents faut-il désigner ?')).toBe(
+      'Indiquez un ou deux contacts',
+    );
+    expect(cleanRecordExcerpt('? Les territoires pilotes', 'Qui choisit les territoires ?')).toBe('Les territoires pilotes');
+    expect(cleanRecordExcerpt('Les territoires pilotes sont choisis', 'Qui choisit les territoires ?')).toBe('Les territoires pilotes sont choisis');
+  });
+});
