@@ -21,6 +21,24 @@ export type OrganisationEntry = CollectionEntry<'organisations'>;
 
 export const site = loadSite();
 
+/**
+ * Content and `today` do not change during a build, so what every page asks for is computed
+ * once per build (otherwise N call pages each re-read and re-sort N calls, and every kit file
+ * would rebuild its whole kit). In `astro dev`, it is computed afresh so that edits show.
+ */
+function perBuild<K, V>(compute: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const cache = new Map<K, Promise<V>>();
+  return (key) => {
+    if (import.meta.env.DEV) return compute(key);
+    let value = cache.get(key);
+    if (!value) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 export interface CallView {
   entry: CallEntry;
   status: CallStatus;
@@ -31,8 +49,7 @@ function deadlineKey(call: CallEntry): string {
   return deadline ? interval(deadline.date).latest : '9999-12-31';
 }
 
-/** Every call with its status on the build's day: open ones first, then upcoming, then by deadline. */
-export async function getCalls(): Promise<CallView[]> {
+const sortedCalls = perBuild(async (): Promise<readonly CallView[]> => {
   const calls = await getCollection('calls');
   return calls
     .map((entry) => ({
@@ -45,6 +62,11 @@ export async function getCalls(): Promise<CallView[]> {
         deadlineKey(a.entry).localeCompare(deadlineKey(b.entry)) ||
         a.entry.id.localeCompare(b.entry.id),
     );
+});
+
+/** Every call with its status on the build's day: open ones first, then upcoming, then by deadline. */
+export async function getCalls(): Promise<CallView[]> {
+  return [...(await sortedCalls(undefined))];
 }
 
 export async function getCall(id: string): Promise<CallView> {
@@ -102,21 +124,29 @@ export function faqAnchor(faq: FaqEntry): string {
 
 /** What the application kits need besides a call: organisation names and the site's identity. */
 export async function getKitContext(): Promise<KitContext> {
+  return kitContext(undefined);
+}
+
+const kitContext = perBuild(async (): Promise<KitContext> => {
   const organisations = await getCollection('organisations');
   return {
     organisations: Object.fromEntries(organisations.map((o) => [o.id, { name: o.data.name, acronym: o.data.acronym }])),
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };
-}
+});
 
 const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data });
 
 /** The application kit of a call (built once per build and cached: page and endpoints share it). */
 export async function getKit(callId: string): Promise<Kit> {
+  return kits(callId);
+}
+
+const kits = perBuild(async (callId: string): Promise<Kit> => {
   const entry = await getEntry('calls', callId);
   if (!entry) throw new Error(`Appel introuvable : ${callId}`);
   return buildKit(kitCall(entry), await getKitContext());
-}
+});
 
 /** `/calendrier.ics`: every exact date of every call. */
 export async function getSiteCalendar(): Promise<string> {

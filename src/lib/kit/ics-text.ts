@@ -1,7 +1,5 @@
 /** iCalendar (RFC 5545) text rules: TEXT escaping and line folding at 75 octets. */
 
-const encoder = new TextEncoder();
-
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (§ 3.3.11). */
 export function escapeText(value: string): string {
   return value
@@ -22,7 +20,7 @@ export function foldLine(line: string): string {
   let size = 0;
   let limit = 75;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char.codePointAt(0) ?? 0);
     if (size + bytes > limit) {
       out.push(current);
       current = ' ';
@@ -34,6 +32,11 @@ export function foldLine(line: string): string {
   }
   out.push(current);
   return out.join('\r\n');
+}
+
+/** Octets of one code point in UTF-8 (computed, not encoded: folding runs over every kit line). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** Joins content lines into an iCalendar stream: folded, CRLF after every line. */

@@ -82,7 +82,7 @@ export function writeZip(entries: readonly ZipEntry[], options: ZipOptions): Uin
     if (names.has(entry.name)) throw new Error(`Entrée ZIP en double : ${entry.name}`);
     names.add(entry.name);
     const name = encoder.encode(entry.name);
-    const deflated = deflateSync(entry.bytes, { level: 9, mem: 8 });
+    const deflated = deflateSync(entry.bytes, { level: 6 });
     const stored = deflated.length >= entry.bytes.length;
     const data = stored ? entry.bytes : deflated;
     const w: Written = {
