@@ -10,6 +10,8 @@ import { indexBuiltSite } from '../src/lib/search/index';
 import { contentDir } from '../src/lib/paths';
 
 const root = resolve(import.meta.dirname, '..');
+// The build sends nothing anywhere: no usage data either (it would fail offline anyway).
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 // GUICHET_DIST builds elsewhere than dist/ (tests, benchmark); the staging folder sits beside
 // it so that the final move is a rename on the same file system.
 const dist = resolve(process.env['GUICHET_DIST'] ?? join(root, 'dist'));

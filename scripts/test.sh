@@ -8,6 +8,14 @@ mkdir -p test-results
 rm -f test-results/*.json
 status=0
 
+echo "== Static checks (ESLint, astro check, tsc)"
+if npm run --silent lint && npm run --silent typecheck; then
+  echo '{"numPassedTests":1,"numFailedTests":0}' > test-results/static-checks.json
+else
+  status=1
+  echo '{"numPassedTests":0,"numFailedTests":1}' > test-results/static-checks.json
+fi
+
 echo "== Unit and validator tests (Vitest)"
 npx vitest run tests/unit tests/validator --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
 
