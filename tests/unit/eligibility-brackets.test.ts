@@ -58,7 +58,8 @@ describe('bracketFor with the TERRIENS brackets', () => {
     expect(idFor(499_999)).toBe('250000-500000');
     expect(idFor(500_000)).toBe('500000-1000000');
     expect(idFor(999_999)).toBe('500000-1000000');
-    expect(idFor(1_000_000)).toBe('au-dela');
+    expect(idFor(1_000_000)).toBe('500000-1000000');
+    expect(idFor(1_000_001)).toBe('au-dela');
     expect(idFor(2_500_000)).toBe('au-dela');
   });
   it('reports the published gap between 200 000 and 250 000, with the brackets around it', () => {

@@ -176,6 +176,11 @@ export const cases: [string, string, ExpectedFinding[]][] = [
   ['tarifs-bornes', 'a middle bracket without its maximum', [error('tarifs/bornes', CALL, 101, 14)]],
   ['tarifs-ordre', 'a bracket starting below the previous one', [error('tarifs/ordre', CALL, 107, 12)]],
   ['tarifs-montant', 'a bracket amount outside the published range', [error('tarifs/montant', CALL, 108, 15)]],
+  [
+    'tarifs-libelles',
+    'two brackets published as ranges that both name their shared bound (a warning)',
+    [warning('tarifs/libelles', CALL, 106, 14)],
+  ],
   ['tarifs-fourchette', 'a range whose minimum exceeds its maximum', [error('tarifs/fourchette', CALL, 89, 3)]],
   // Ids and references
   ['identifiants-doublon', 'two criteria sharing an id', [error('identifiants/doublon', CALL, 20, 9)]],

@@ -8,7 +8,10 @@
  * - `tarifs/contiguite`: a gap between two brackets (some populations have no price);
  * - `tarifs/chevauchement`: two brackets overlap (some populations have two prices);
  * - `tarifs/montant`: a bracket's `amount` is outside `range`;
- * - `tarifs/fourchette`: `range.min` is above `range.max`.
+ * - `tarifs/fourchette`: `range.min` is above `range.max`;
+ * - `tarifs/libelles` (warning): two neighbours published as ranges, « 50 000 à 100 000 » then
+ *   « 100 000 à 200 000 », both name the value they share, so the published text does not say
+ *   which one holds it; the data had to choose, and readers should be told.
  * Bracket findings target the bracket: `pricing.brackets[3]`.
  */
 import type { Call, PriceBracket } from '../../../schemas/call';
@@ -106,6 +109,46 @@ function neighbours(ctx: ValidationContext, entry: Valid<Call>['entry'], bracket
   return drafts;
 }
 
+const GROUPED_NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)`;
+const RANGE_LABEL = new RegExp(String.raw`^\s*${GROUPED_NUMBER}\s*(?:habitants\s+)?à\s+${GROUPED_NUMBER}`, 'u');
+
+/** The two numbers of a label written as a range (« 50 000 à 100 000 habitants »), else undefined. */
+export function rangeLabel(label: string): [number, number] | undefined {
+  const m = RANGE_LABEL.exec(label);
+  if (!m) return undefined;
+  const value = (s: string) => Number(s.replace(/[ \u00a0\u202f]/g, ''));
+  return [value(m[1] as string), value(m[2] as string)];
+}
+
+function labels(ctx: ValidationContext, entry: Valid<Call>['entry'], brackets: readonly PriceBracket[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 1; i < brackets.length; i++) {
+    const prev = brackets[i - 1] as PriceBracket;
+    const cur = brackets[i] as PriceBracket;
+    if (!prev.max || !cur.min || prev.max.value !== cur.min.value) continue;
+    const shared = prev.max.value;
+    const [, prevStop] = rangeLabel(prev.label) ?? [];
+    const [curStart] = rangeLabel(cur.label) ?? [];
+    if (prevStop !== shared || curStart !== shared) continue;
+    const holder = cur.min.inclusive ? cur : prev;
+    drafts.push(
+      ctx.atPath(
+        'tarifs/libelles',
+        'warning',
+        entry,
+        ['pricing', 'brackets', i, 'label'],
+        {
+          what: `les libellés publiés « ${prev.label} » et « ${cur.label} » comprennent tous deux ${n(shared)} habitants ; les données rattachent ${n(shared)} habitants à « ${holder.label} ».`,
+          why: 'un territoire de cette population lirait deux tarifs possibles dans le document publié, et un seul sur le site.',
+          fix: 'si le document publié précise à quelle tranche appartient cette valeur, reprenez sa précision ; sinon, acquittez ce constat (« acknowledgements ») en expliquant le choix aux lecteurs.',
+        },
+        { targetPath: ['pricing', 'brackets', i] },
+      ),
+    );
+  }
+  return drafts;
+}
+
 function amounts(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
   const pricing = data.pricing;
   if (!pricing) return [];
@@ -145,5 +188,10 @@ function amounts(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] 
 export const pricingRules: Rule = (ctx) =>
   ctx.calls().flatMap((call) => {
     const brackets = call.data.pricing?.brackets ?? [];
-    return [...bounds(ctx, call.entry, brackets), ...neighbours(ctx, call.entry, brackets), ...amounts(ctx, call)];
+    return [
+      ...bounds(ctx, call.entry, brackets),
+      ...neighbours(ctx, call.entry, brackets),
+      ...labels(ctx, call.entry, brackets),
+      ...amounts(ctx, call),
+    ];
   });
