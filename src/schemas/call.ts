@@ -111,6 +111,11 @@ export const callSchema = z.object({
   tagline: text.optional(),
   /** Kind of call, one of `callKinds`. */
   kind: z.enum(Object.keys(callKinds) as [keyof typeof callKinds]),
+  /**
+   * How the published document names itself, word for word (« AMI TERRIENS », « Appel à projets
+   * « Territoires-Ressources » »). Optional; the validator compares each with `kind`.
+   */
+  publishedAs: z.array(text).default([]),
   /** Organisations that launch the call. */
   organisers: z.array(ref('organisations')).min(1),
   /** Partner organisations. */

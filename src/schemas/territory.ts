@@ -14,7 +14,7 @@ export const territoryKinds = {
 } as const;
 
 export const territorySchema = z.object({
-  /** Name, as the territory writes it ("Communauté de communes Coutances Mer et Bocage"). */
+  /** Name, as the published documents write it ("Communauté de communes Coutances Mer & Bocage"); the official name of each EPCI goes in `epcis`. */
   name: text,
   /** Short name or acronym in use ("Coutances Mer & Bocage"). */
   shortName: text.optional(),

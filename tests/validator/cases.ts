@@ -177,6 +177,11 @@ export const cases: [string, string, ExpectedFinding[]][] = [
   ['tarifs-ordre', 'a bracket starting below the previous one', [error('tarifs/ordre', CALL, 107, 12)]],
   ['tarifs-montant', 'a bracket amount outside the published range', [error('tarifs/montant', CALL, 108, 15)]],
   [
+    'identite-nature',
+    'a name the published document gives itself says another kind of call (a warning)',
+    [warning('identite/nature', CALL, 7, 5)],
+  ],
+  [
     'tarifs-libelles',
     'two brackets published as ranges that both name their shared bound (a warning)',
     [warning('tarifs/libelles', CALL, 106, 14)],

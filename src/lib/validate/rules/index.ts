@@ -6,12 +6,14 @@ import { contactRules } from './contacts';
 import { countRules } from './counts';
 import { eligibilityRules } from './eligibility';
 import { idRules } from './ids';
+import { identityRules } from './identity';
 import { pricingRules } from './pricing';
 import { proseDateRules } from './prose-dates';
 import { referenceRules } from './references';
 
 export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'identifiants', run: idRules },
+  { name: 'identite', run: identityRules },
   { name: 'references', run: referenceRules },
   { name: 'calendrier', run: calendarRules },
   { name: 'prose', run: proseDateRules },
