@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { frenchSpacingHtml } from '../../src/lib/french-html';
+
+const N = '\u202F';
+
+describe('frenchSpacingHtml', () => {
+  it('turns the space before high punctuation into a narrow no-break space, across elements', () => {
+    expect(frenchSpacingHtml('<p><strong>Les EPCI</strong> : la liste ; voir ? oui !</p>')).toBe(
+      `<p><strong>Les EPCI</strong>${N}: la liste${N}; voir${N}? oui${N}!</p>`,
+    );
+  });
+
+  it('spaces French quotation marks on their inner side', () => {
+    expect(frenchSpacingHtml('<p>« foncier »</p>')).toBe(`<p>«${N}foncier${N}»</p>`);
+  });
+
+  it('leaves attributes, scripts, styles, code and comments alone', () => {
+    const html =
+      '<a title="Pourquoi ?" href="/a?b">x</a><script>if (a < b) x = c ? d : e;</script>' +
+      '<style>a::after { content: " :"; }</style><pre><code>a : b</code> c ; d</pre><!-- e : f -->';
+    expect(frenchSpacingHtml(html)).toBe(html);
+  });
+
+  it('goes back to spacing text after a raw element closes', () => {
+    expect(frenchSpacingHtml('<code>a : b</code> puis c : d')).toBe(`<code>a : b</code> puis c${N}: d`);
+  });
+
+  it('adds no space where there was none, and keeps times and URLs', () => {
+    const html = '<p>10:00, https://www.adnormandie.fr, Oui: non</p>';
+    expect(frenchSpacingHtml(html)).toBe(html);
+  });
+
+  it('gives the same page when applied twice', () => {
+    const once = frenchSpacingHtml('<p>Date limite : <time>3 novembre</time> ; « ok »</p>');
+    expect(frenchSpacingHtml(once)).toBe(once);
+  });
+});
