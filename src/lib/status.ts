@@ -73,7 +73,7 @@ export function callStatus(call: StatusInput, today: string): CallStatus {
     return status('a-venir', `Ouverture des candidatures${NNBSP}: ${formatFuzzyDate(opening.date)}`);
   }
   if (call.mode === 'rolling') {
-    return status('ouvert', "Candidatures reçues au fil de l'eau, sans date limite publiée");
+    return status('ouvert', 'Candidatures reçues au fil de l’eau, sans date limite publiée');
   }
   const deadline = deadlineOf(call);
   if (!deadline) {

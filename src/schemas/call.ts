@@ -14,16 +14,16 @@ import { fuzzyDate } from './date';
 /** Kinds of call. */
 export const callKinds = {
   'appel-a-candidatures': 'Appel à candidatures',
-  'ami': "Appel à manifestation d'intérêt",
+  'ami': 'Appel à manifestation d’intérêt',
   'appel-a-projets': 'Appel à projets',
 } as const;
 
 /** Who may apply: the controlled vocabulary of applicant types. */
 export const applicantTypes = {
   'epci': 'EPCI (intercommunalité à fiscalité propre)',
-  'groupement-epci': "Groupement d'EPCI",
-  'petr': "PETR (pôle d'équilibre territorial et rural)",
-  'territoire-industrie': "Territoire d'industrie labellisé",
+  'groupement-epci': 'Groupement d’EPCI',
+  'petr': 'PETR (pôle d’équilibre territorial et rural)',
+  'territoire-industrie': 'Territoire d’industrie labellisé',
   'pays': 'Pays',
   'commune': 'Commune',
   'departement': 'Département',

@@ -9,7 +9,7 @@ import { quote, ref, slug, text } from './common';
 export const territoryKinds = {
   'epci': 'EPCI',
   'groupement-epci': "Groupement d'EPCI",
-  'territoire-industrie': "Territoire d'industrie",
+  'territoire-industrie': 'Territoire d’industrie',
   'petr': 'PETR',
 } as const;
 

@@ -120,7 +120,7 @@ describe('callStatus, rolling mode', () => {
     for (const today of ['2024-01-01', '2030-06-15']) {
       const status = callStatus(rolling, today);
       expect(status.key).toBe('ouvert');
-      expect(status.detail).toBe("Candidatures reçues au fil de l'eau, sans date limite publiée");
+      expect(status.detail).toBe("Candidatures reçues au fil de l’eau, sans date limite publiée");
     }
     expect(keyOn({ mode: 'rolling', calendar: [] }, '2024-01-01')).toBe('ouvert');
   });
