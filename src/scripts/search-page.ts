@@ -130,6 +130,8 @@ function announce(text: string): void {
 }
 
 function renderCounts(counts: FilterCounts): void {
+  // « Retirer tous les filtres » only when there is one to remove.
+  clearFilters.hidden = ![...checkboxes].some((box) => box.checked);
   for (const box of checkboxes) {
     const count = counts[box.name]?.[box.value] ?? 0;
     const holder = box.labels?.[0]?.querySelector('[data-filter-count]');

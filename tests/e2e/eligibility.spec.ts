@@ -40,7 +40,8 @@ test.describe('eligibility lookup', () => {
     await pick(page, 'coutances', 'CC Coutances Mer et Bocage');
     const i2t = verdict(page, 'impulsion-ingenierie-territoires');
     await expect(i2t).toHaveAttribute('data-eligible', 'true');
-    await expect(i2t.locator('.elig-answer')).toHaveText('Éligible');
+    await expect(i2t.locator('.elig-answer strong')).toHaveText('Éligible');
+    await expect(i2t.locator('.elig-answer')).toContainText('ne reçoit plus de candidatures');
     const terriens = verdict(page, 'terriens');
     await expect(terriens).toHaveAttribute('data-eligible', 'true');
     await expect(terriens).toHaveAttribute('data-bracket', 'moins-50000');
@@ -120,7 +121,7 @@ test.describe('eligibility lookup', () => {
     await expect(terriens).toHaveAttribute('data-bracket', '50000-100000');
     const i2t = verdict(page, 'impulsion-ingenierie-territoires');
     await expect(i2t).toHaveAttribute('data-eligible', 'true');
-    await expect(i2t.locator('.elig-answer')).toHaveText('Groupement éligible');
+    await expect(i2t.locator('.elig-answer strong')).toHaveText('Groupement éligible');
     await expect(i2t.locator('[data-elig-groupement]')).toContainText(
       'Un groupement d’EPCI normands'.replace('’', "'"),
     );

@@ -344,6 +344,8 @@ class Lookup {
   private verdictBlock(v: Verdict): HTMLElement {
     const { call } = v;
     const bracketKey = v.bracket.kind === 'bracket' ? v.bracket.bracket.id : v.bracket.kind;
+    /** Applications are over: the verdict says so, and no longer invites to build a groupement. */
+    const closed = call.status.key === 'clos' || call.status.key === 'en-cours';
     const reasons = el(
       'ul',
       { class: 'elig-reasons' },
@@ -376,7 +378,7 @@ class Lookup {
           el('p', {}, el('strong', {}, `Ce que dit l’appel sur les groupements${NNBSP}:`)),
           el('ul', {}, ...call.groupement.map((s) => el('li', {}, s))),
         )
-      : call.applicantTypes.includes('groupement-epci')
+      : call.applicantTypes.includes('groupement-epci') && !closed
         ? el('p', { class: 'meta' }, 'Candidature groupée\u202F: choisissez aussi les autres EPCI du groupement.')
         : undefined;
     return el(
@@ -402,6 +404,7 @@ class Lookup {
               ? 'Groupement non éligible'
               : 'Non éligible',
         ),
+        v.eligible && closed ? ` – mais l’appel ne reçoit plus de candidatures (${call.status.label.toLowerCase()}).` : undefined,
       ),
       reasons,
       cost,
