@@ -177,6 +177,11 @@ export const cases: [string, string, ExpectedFinding[]][] = [
   ['tarifs-ordre', 'a bracket starting below the previous one', [error('tarifs/ordre', CALL, 107, 12)]],
   ['tarifs-montant', 'a bracket amount outside the published range', [error('tarifs/montant', CALL, 108, 15)]],
   [
+    'chiffres-annee-source',
+    'a brief figure dated after every year its source names (a warning)',
+    [warning('chiffres/annee-source', 'briefs/annonce.mdx', 11, 12)],
+  ],
+  [
     'identite-nature',
     'a name the published document gives itself says another kind of call (a warning)',
     [warning('identite/nature', CALL, 7, 5)],

@@ -38,8 +38,8 @@ function check(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
     return [
       ctx.atPath('identite/nature', 'warning', entry, ['publishedAs', i], {
         what: `le document publié se nomme « ${name} », soit ${said}, alors que « kind » vaut « ${data.kind} » (${callKinds[data.kind]}).`,
-        why: 'la nature de l’appel (candidature, projets, manifestation d’intérêt) dit aux territoires ce qu’on attend d’eux ; le site n’en affiche qu’une.',
-        fix: 'corrigez « kind » s’il est faux ; si le document publié se contredit, gardez la nature que donne son titre et acquittez ce constat (« acknowledgements ») pour en avertir les lecteurs.',
+        why: "la nature de l'appel (candidature, projets, manifestation d'intérêt) dit aux territoires ce qu'on attend d'eux ; le site n'en affiche qu'une.",
+        fix: "corrigez « kind » s'il est faux ; si le document publié se contredit, gardez la nature que donne son titre et acquittez ce constat (« acknowledgements ») pour en avertir les lecteurs.",
       }),
     ];
   });

@@ -5,6 +5,7 @@ import { caseStudyRules } from './case-studies';
 import { contactRules } from './contacts';
 import { countRules } from './counts';
 import { eligibilityRules } from './eligibility';
+import { figureRules } from './figures';
 import { idRules } from './ids';
 import { identityRules } from './identity';
 import { pricingRules } from './pricing';
@@ -21,5 +22,6 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'territoires', run: caseStudyRules },
   { name: 'tarifs', run: pricingRules },
   { name: 'comptes', run: countRules },
+  { name: 'chiffres', run: figureRules },
   { name: 'contacts', run: contactRules },
 ];
