@@ -13,6 +13,7 @@ import { faqSchema } from '../schemas/faq';
 import { territorySchema } from '../schemas/territory';
 import { text, url } from '../schemas/common';
 import { SCHEMA_PATH as APPEL_SCHEMA_PATH } from './kit/json';
+import { jsonSchemaOf, siteBase as base } from './json-schema';
 
 /** One entry of `/api/faq.json`. */
 export const faqRecordSchema = faqSchema.extend({
@@ -45,25 +46,6 @@ export const FEED_PATHS = {
   territoires: { feed: '/api/territoires.json', schema: '/schemas/territoires.schema.json' },
 } as const;
 
-const base = (siteUrl: string) => siteUrl.replace(/\/+$/, '');
-
-/** The JSON Schema of a zod schema, with its public `$id`, a title and a description. */
-export function jsonSchemaOf(
-  schema: z.ZodType,
-  meta: { path: string; title: string; description: string },
-  siteUrl: string,
-): Record<string, unknown> {
-  const generated = z.toJSONSchema(schema, {
-    io: 'output',
-    target: 'draft-2020-12',
-    // `ref()` tags a reference with the collection it points to: not a JSON Schema keyword.
-    override: (ctx) => {
-      delete (ctx.jsonSchema as Record<string, unknown>)['ref'];
-    },
-  }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return { $schema, $id: `${base(siteUrl)}${meta.path}`, title: meta.title, description: meta.description, ...rest };
-}
 
 export const faqJsonSchema = (siteUrl: string) =>
   jsonSchemaOf(

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { callSchema } from '../../schemas/call';
+import { jsonSchemaOf } from '../json-schema';
 import { slug, text, url } from '../../schemas/common';
 import { prettyJson } from './canonical';
 import type { KitSource } from './source';
@@ -33,25 +34,17 @@ export type Appel = z.infer<typeof appelSchema>;
 
 /** The JSON Schema of `appel.json`, with its public `$id`. */
 export function appelJsonSchema(siteUrl: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(appelSchema, {
-    io: 'output',
-    target: 'draft-2020-12',
-    // `ref()` tags references with the collection they point to; that tag is not a JSON
-    // Schema keyword, so it is dropped (the description already says it).
-    override: (ctx) => {
-      delete (ctx.jsonSchema as Record<string, unknown>)['ref'];
+  return jsonSchemaOf(
+    appelSchema,
+    {
+      path: SCHEMA_PATH,
+      title: 'Appel à candidatures (appel.json)',
+      description:
+        'Données complètes d’un appel telles que publiées dans son dossier de candidature ' +
+        '(fichier appel.json). Généré à partir du schéma de contenu du site.',
     },
-  }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return {
-    $schema,
-    $id: `${siteUrl.replace(/\/+$/, '')}${SCHEMA_PATH}`,
-    title: 'Appel à candidatures (appel.json)',
-    description:
-      'Données complètes d’un appel telles que publiées dans son dossier de candidature ' +
-      '(fichier appel.json). Généré à partir du schéma de contenu du site.',
-    ...rest,
-  };
+    siteUrl,
+  );
 }
 
 /** The data written to `appel.json`. */
