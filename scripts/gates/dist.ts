@@ -111,3 +111,22 @@ export function siteUrlFromContent(contentDir: string): string {
   if (typeof url !== 'string') throw new Error(`No url: in ${file}`);
   return url;
 }
+
+/** Elements and attributes that make the browser fetch something when the page loads or is used. */
+export const RESOURCE_ATTRIBUTES: [selector: string, attribute: string][] = [
+  ['script[src]', 'src'],
+  ['link[href]', 'href'],
+  ['img[src]', 'src'],
+  ['source[src]', 'src'],
+  ['iframe[src]', 'src'],
+  ['frame[src]', 'src'],
+  ['video[src]', 'src'],
+  ['video[poster]', 'poster'],
+  ['audio[src]', 'src'],
+  ['track[src]', 'src'],
+  ['embed[src]', 'src'],
+  ['object[data]', 'data'],
+  ['input[src]', 'src'],
+  ['form[action]', 'action'],
+  ['[background]', 'background'],
+];

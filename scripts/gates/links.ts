@@ -12,7 +12,7 @@
  */
 import { unzipSync } from 'fflate';
 import type { HTMLElement } from 'node-html-parser';
-import { openDist, urlOf, type Dist } from './dist';
+import { openDist, RESOURCE_ATTRIBUTES, urlOf, type Dist } from './dist';
 import { tidy, type Problem } from './types';
 
 export interface LinksOptions {
@@ -20,23 +20,11 @@ export interface LinksOptions {
   siteUrl: string;
 }
 
-/** Elements and attributes that hold a URL. */
+/** Elements and attributes that hold a URL: links, and everything the browser fetches. */
 const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['a[href]', 'href'],
   ['area[href]', 'href'],
-  ['link[href]', 'href'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  ['script[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['video[src]', 'src'],
-  ['video[poster]', 'poster'],
-  ['audio[src]', 'src'],
-  ['track[src]', 'src'],
-  ['embed[src]', 'src'],
-  ['object[data]', 'data'],
-  ['form[action]', 'action'],
-  ['input[src]', 'src'],
+  ...RESOURCE_ATTRIBUTES,
 ];
 const SRCSET_ELEMENTS = ['img[srcset]', 'source[srcset]'];
 const META_URL_PROPERTIES = ['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image'];

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { HTMLElement } from 'node-html-parser';
 import { cssReferences } from './links';
-import { openDist, urlOf, type Dist } from './dist';
+import { openDist, RESOURCE_ATTRIBUTES, urlOf, type Dist } from './dist';
 import { tidy, type Problem } from './types';
 
 export interface ThirdPartyOptions {
@@ -84,24 +84,6 @@ const NON_SOURCE_DIRECTIVES = new Set([
   'plugin-types',
 ]);
 
-/** Elements and attributes that make the browser fetch something when the page loads or is used. */
-const RESOURCE_ATTRIBUTES: [selector: string, attribute: string][] = [
-  ['script[src]', 'src'],
-  ['link[href]', 'href'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['frame[src]', 'src'],
-  ['video[src]', 'src'],
-  ['video[poster]', 'poster'],
-  ['audio[src]', 'src'],
-  ['track[src]', 'src'],
-  ['embed[src]', 'src'],
-  ['object[data]', 'data'],
-  ['input[src]', 'src'],
-  ['form[action]', 'action'],
-  ['[background]', 'background'],
-];
 /** `<link rel>` values that are navigation metadata, not a fetch. */
 const NON_FETCH_RELS =
   /^(canonical|alternate|author|license|help|me|next|prev|search|bookmark|external|nofollow|noopener|noreferrer|tag)$/;
