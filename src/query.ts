@@ -3,7 +3,7 @@
  * never by filtering collections themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { loadSite } from './lib/site';
+import { loadSite, siteBase } from './lib/site';
 import { callStatus, deadlineOf, statusOrder, type CallStatus } from './lib/status';
 import { interval } from './lib/dates';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
@@ -21,24 +21,6 @@ export type OrganisationEntry = CollectionEntry<'organisations'>;
 
 export const site = loadSite();
 
-/**
- * Content and `today` do not change during a build, so what every page asks for is computed
- * once per build (otherwise N call pages each re-read and re-sort N calls, and every kit file
- * would rebuild its whole kit). In `astro dev`, it is computed afresh so that edits show.
- */
-function perBuild<K, V>(compute: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const cache = new Map<K, Promise<V>>();
-  return (key) => {
-    if (import.meta.env.DEV) return compute(key);
-    let value = cache.get(key);
-    if (!value) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
 export interface CallView {
   entry: CallEntry;
   status: CallStatus;
@@ -49,7 +31,20 @@ function deadlineKey(call: CallEntry): string {
   return deadline ? interval(deadline.date).latest : '9999-12-31';
 }
 
-const sortedCalls = perBuild(async (): Promise<readonly CallView[]> => {
+/**
+ * Content and `today` do not change during a build, so what many pages ask for is computed
+ * once (otherwise N call pages each re-sort N calls). In `astro dev` it is computed afresh, so
+ * that edits show.
+ */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    if (import.meta.env.DEV || !value) value = compute();
+    return value;
+  };
+}
+
+const sortedCalls = oncePerBuild(async (): Promise<readonly CallView[]> => {
   const calls = await getCollection('calls');
   return calls
     .map((entry) => ({
@@ -66,7 +61,7 @@ const sortedCalls = perBuild(async (): Promise<readonly CallView[]> => {
 
 /** Every call with its status on the build's day: open ones first, then upcoming, then by deadline. */
 export async function getCalls(): Promise<CallView[]> {
-  return [...(await sortedCalls(undefined))];
+  return [...(await sortedCalls())];
 }
 
 export async function getCall(id: string): Promise<CallView> {
@@ -124,29 +119,24 @@ export function faqAnchor(faq: FaqEntry): string {
 
 /** What the application kits need besides a call: organisation names and the site's identity. */
 export async function getKitContext(): Promise<KitContext> {
-  return kitContext(undefined);
-}
-
-const kitContext = perBuild(async (): Promise<KitContext> => {
   const organisations = await getCollection('organisations');
   return {
     organisations: Object.fromEntries(organisations.map((o) => [o.id, { name: o.data.name, acronym: o.data.acronym }])),
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };
-});
+}
 
 const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data });
 
-/** The application kit of a call (built once per build and cached: page and endpoints share it). */
+/**
+ * The application kit of a call. `buildKit` keeps each kit built in this process, by call and
+ * content version, so the page and the kit's file endpoints share one build of it.
+ */
 export async function getKit(callId: string): Promise<Kit> {
-  return kits(callId);
-}
-
-const kits = perBuild(async (callId: string): Promise<Kit> => {
   const entry = await getEntry('calls', callId);
   if (!entry) throw new Error(`Appel introuvable : ${callId}`);
   return buildKit(kitCall(entry), await getKitContext());
-});
+}
 
 /** `/calendrier.ics`: every exact date of every call. */
 export async function getSiteCalendar(): Promise<string> {
@@ -161,10 +151,10 @@ export async function getSiteCalendar(): Promise<string> {
  * The data of the eligibility lookup (`/eligibilite/`, the call pages' block and
  * `/eligibilite/epci.json`): every call, and the EPCIs of the regions the calls accept.
  */
-export async function getEligibilityData(): Promise<EligibilityData> {
+export const getEligibilityData = oncePerBuild(async (): Promise<EligibilityData> => {
   const calls = (await getCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status));
   return eligibilityData(calls, loadEpciIndex(), regionNames, epciSource());
-}
+});
 
 /** `/api/appels.json`: every call as in its kit's `appel.json`, in the order of `/appels/`. */
 export async function getAppels(): Promise<Appel[]> {
@@ -181,7 +171,7 @@ export async function getFaqRecords(): Promise<FaqRecord[]> {
     theme: f.data.theme,
     order: f.data.order,
     answer: (f.body ?? '').trim(),
-    url: `${site.url.replace(/\/+$/, '')}/faq/#${faqAnchor(f)}`,
+    url: `${siteBase(site.url)}/faq/#${faqAnchor(f)}`,
   }));
   return faqFeedSchema.parse(records);
 }
@@ -190,7 +180,7 @@ export async function getFaqRecords(): Promise<FaqRecord[]> {
 export async function getTerritoryRecords(): Promise<TerritoryRecord[]> {
   const records = (await getTerritories()).map((t) => ({
     slug: t.id,
-    url: `${site.url.replace(/\/+$/, '')}/territoires/${t.id}/`,
+    url: `${siteBase(site.url)}/territoires/${t.id}/`,
     ...t.data,
   }));
   return territoriesFeedSchema.parse(records);

@@ -67,11 +67,18 @@ export const regionNames: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(readData<RawRegion[]>('regions.json').map((r) => [r.code, r.nom])),
 );
 
-let index: ReadonlyMap<string, EpciRecord> | undefined;
+/**
+ * The index is kept on `globalThis`: `npm run build` validates then builds in one process, and
+ * Astro bundles its own copy of this module, so a module variable would read the 12 MB of
+ * official data twice.
+ */
+const INDEX_KEY = Symbol.for('guichet.epciIndex');
+const shared = globalThis as { [INDEX_KEY]?: ReadonlyMap<string, EpciRecord> };
 
-/** SIREN → EPCI, built on first call and cached. */
+/** SIREN → EPCI, built on first call and cached for the process. */
 export function loadEpciIndex(): ReadonlyMap<string, EpciRecord> {
-  if (index) return index;
+  const cached = shared[INDEX_KEY];
+  if (cached) return cached;
   const regionOfCommune = new Map<string, string>();
   for (const commune of readData<RawCommune[]>('communes.json')) {
     if (commune.type === 'commune-actuelle' && commune.region) regionOfCommune.set(commune.code, commune.region);
@@ -101,6 +108,6 @@ export function loadEpciIndex(): ReadonlyMap<string, EpciRecord> {
       mainRegion: regionShares[0]?.region ?? '',
     });
   }
-  index = built;
-  return index;
+  shared[INDEX_KEY] = built;
+  return built;
 }

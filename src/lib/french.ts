@@ -11,6 +11,22 @@ export const NNBSP = '\u202F';
 /** No-break space (U+00A0). */
 export const NBSP = '\u00A0';
 
+/** "A", "A et B", "A, B et C". */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/** French quotation marks with narrow no-break spaces: « foncier ». */
+export function quoted(text: string): string {
+  return `«${NNBSP}${text}${NNBSP}»`;
+}
+
+/** Lower case without accents or other combining marks, for comparing French words (« Été » = « ete »). */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Minus sign (U+2212), used for negative numbers as French typography does. */
 const MINUS = '\u2212';
 

@@ -1,8 +1,6 @@
 /** JSON Schemas generated from zod schemas, published under the site's address. */
 import { z } from 'astro/zod';
-
-/** The site's address without its trailing slash. */
-export const siteBase = (siteUrl: string): string => siteUrl.replace(/\/+$/, '');
+import { siteBase } from './site';
 
 /** The JSON Schema of a zod schema, with its public `$id`, a title and a description. */
 export function jsonSchemaOf(

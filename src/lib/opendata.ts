@@ -13,7 +13,8 @@ import { faqSchema } from '../schemas/faq';
 import { territorySchema } from '../schemas/territory';
 import { text, url } from '../schemas/common';
 import { SCHEMA_PATH as APPEL_SCHEMA_PATH } from './kit/json';
-import { jsonSchemaOf, siteBase as base } from './json-schema';
+import { jsonSchemaOf } from './json-schema';
+import { siteBase as base } from './site';
 
 /** One entry of `/api/faq.json`. */
 export const faqRecordSchema = faqSchema.extend({

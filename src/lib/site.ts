@@ -5,6 +5,9 @@ import { parse } from 'yaml';
 import { siteSchema, type Site } from '../schemas/site';
 import { contentDir as defaultContentDir } from './paths';
 
+/** The site's address without its trailing slash, to put paths after it. */
+export const siteBase = (siteUrl: string): string => siteUrl.replace(/\/+$/, '');
+
 /**
  * Loads and validates the site settings. `GUICHET_TODAY` (AAAA-MM-JJ) overrides `today`,
  * so an operator can rebuild "as of" another day without editing content.

@@ -36,6 +36,11 @@ export const statusLabels: Record<StatusKey, string> = {
   'clos': 'Clos',
 };
 
+/** True once a call no longer takes applications (selection under way, or over). */
+export function applicationsOver(key: StatusKey): boolean {
+  return key === 'en-cours' || key === 'clos';
+}
+
 /** Order of statuses in lists: open calls first, then upcoming, running, closed. */
 export const statusOrder: readonly StatusKey[] = ['ouvert', 'a-venir', 'en-cours', 'clos'];
 

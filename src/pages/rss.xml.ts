@@ -5,12 +5,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getFeedItems, site } from '../query';
-
-/** Escapes text for an XML attribute or element. */
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { siteBase } from '../lib/site';
+import { escapeXml as xml } from '../lib/kit/xml';
 
 export const GET: APIRoute = async () => {
-  const base = site.url.replace(/\/+$/, '');
+  const base = siteBase(site.url);
   const items = await getFeedItems();
   return rss({
     title: site.title,

@@ -30,13 +30,14 @@ interface Built {
 
 function readBuilt(dir: string): Built {
   const kit = (name: string) => readFileSync(join(dir, 'kits', SLUG, name));
+  const zip = unzip(new Uint8Array(readFileSync(join(dir, 'kits', `${SLUG}.zip`))));
   return {
     page: readFileSync(join(dir, 'appels', SLUG, 'index.html'), 'utf8'),
     json: JSON.parse(kit('appel.json').toString('utf8')),
     docx: new Uint8Array(kit('dossier-candidature.docx')),
     ics: kit('calendrier.ics').toString('utf8'),
-    readme: utf8(unzip(new Uint8Array(readFileSync(join(dir, 'kits', `${SLUG}.zip`))))['LISEZMOI.txt']!),
-    zip: unzip(new Uint8Array(readFileSync(join(dir, 'kits', `${SLUG}.zip`)))),
+    readme: utf8(zip['LISEZMOI.txt']!),
+    zip,
   };
 }
 

@@ -65,6 +65,12 @@ describe('matchEpcis', () => {
   it('ranks the name that starts with the query first', () => {
     expect(names('normandie')).toEqual(['CA Lisieux Normandie', 'Métropole Rouen Normandie']);
     expect(names('rouen normandie')[0]).toBe('Métropole Rouen Normandie');
+    // Alphabetical order alone would put « CA Alpha Saint-Lô » first.
+    const rivals = prepare([
+      { siren: '200000001', name: 'CA Alpha Saint-Lô', type: 'CA' },
+      { siren: '200000002', name: 'CC Saint-Lô Sud', type: 'CC' },
+    ]);
+    expect(matchEpcis('saint lo', rivals).map((e) => e.name)).toEqual(['CC Saint-Lô Sud', 'CA Alpha Saint-Lô']);
   });
   it('finds a SIREN from its first digits', () => {
     expect(names('200067023')).toEqual(['CC Coutances Mer et Bocage']);

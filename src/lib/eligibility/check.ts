@@ -13,7 +13,7 @@
  *   the members of a groupement (a commune belongs to one EPCI only, so nothing is counted
  *   twice). When the municipal population would fall in another bracket, a note says so.
  */
-import { formatNumber, NNBSP } from '../french';
+import { formatNumber, frenchList, NNBSP, quoted } from '../french';
 import { bracketFor, type Bracket, type BracketResult } from './brackets';
 import type { CallFacts, EpciLite } from './data';
 
@@ -43,15 +43,10 @@ export interface Verdict {
   costNotice: boolean;
 }
 
-const quote = (s: string) => `«${NNBSP}${s}${NNBSP}»`;
 const colon = `${NNBSP}:`;
 const semi = `${NNBSP};`;
 
-/** "A", "A et B", "A, B et C". */
-export function frenchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
+export { frenchList };
 
 /** "1 habitant", "47 755 habitants". */
 export function inhabitants(n: number): string {
@@ -165,7 +160,7 @@ function sameBracket(a: BracketResult, b: BracketResult): boolean {
 }
 
 function bracketName(result: BracketResult): string {
-  if (result.kind === 'bracket') return `la tranche ${quote(result.bracket.label)}`;
+  if (result.kind === 'bracket') return `la tranche ${quoted(result.bracket.label)}`;
   if (result.kind === 'gap') return 'aucune tranche publiée';
   return 'aucune tranche';
 }
@@ -193,15 +188,15 @@ function costText(
   if (bracket.kind === 'bracket') {
     const amount = bracket.bracket.amount;
     lines.push(
-      `Tranche de population${colon} ${quote(bracket.bracket.label)} (${inhabitants(population)}).` +
+      `Tranche de population${colon} ${quoted(bracket.bracket.label)} (${inhabitants(population)}).` +
         (amount !== undefined ? ` Montant publié${colon} ${formatNumber(amount)}${NNBSP}€.` : '') +
         (call.price && amount === undefined ? ` Coût publié pour l’ensemble des tranches${colon} ${call.price}.` : ''),
     );
   } else {
     notice = true;
     const around = [
-      bracket.below ? `la tranche ${quote(bracket.below.label)}` : '',
-      bracket.above ? `la tranche ${quote(bracket.above.label)}` : '',
+      bracket.below ? `la tranche ${quoted(bracket.below.label)}` : '',
+      bracket.above ? `la tranche ${quoted(bracket.above.label)}` : '',
     ].filter(Boolean);
     const between =
       around.length === 2

@@ -6,6 +6,7 @@
  * list, which reads files, is in `shape.ts`).
  */
 import type { Bracket } from './brackets';
+import type { StatusKey } from '../status';
 
 /** Which population the lookup uses for brackets and sums. */
 export const POPULATION_KIND = 'totale' as const;
@@ -48,7 +49,7 @@ export interface CallFacts {
   /** Their French labels, in the same order. */
   applicantLabels: string[];
   area: { type: 'national' } | { type: 'regions'; codes: string[] };
-  status: { key: string; label: string; detail: string };
+  status: { key: StatusKey; label: string; detail: string };
   /** The deadline as published; absent when the call publishes none (the status says so). */
   deadline?: string | undefined;
   brackets: Bracket[];

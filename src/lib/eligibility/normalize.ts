@@ -3,8 +3,10 @@
  * as "et", hyphens, apostrophes and other punctuation as single spaces, "St"/"Ste" as
  * "saint"/"sainte". "CC Caux - Austreberthe" and "caux austreberthe" share their words.
  *
- * Pure and dependency-free: the browser script of the eligibility lookup uses it as is.
+ * Pure (it depends only on `src/lib/french.ts`): the browser script of the eligibility lookup uses
+ * it as is.
  */
+import { foldAccents } from '../french';
 
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 
@@ -12,11 +14,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sai
 
 /** The words of `text`, reduced for comparison (may be empty). */
 export function words(text: string): string[] {
-  const reduced = text
-    .toLowerCase()
+  const reduced = foldAccents(text)
     .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
     .replace(/&/g, ' et ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

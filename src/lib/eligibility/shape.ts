@@ -9,11 +9,10 @@ import { createRequire } from 'node:module';
 import { applicantTypes, type Call } from '../../schemas/call';
 import { formatFuzzyDate } from '../dates';
 import type { EpciRecord } from '../epci';
-import { formatEuros, NNBSP } from '../french';
+import { formatEuros, NNBSP, quoted } from '../french';
 import { deadlineOf, type CallStatus } from '../status';
 import type { CallFacts, EligibilityData, EpciLite } from './data';
 
-const quote = (s: string) => `«${NNBSP}${s}${NNBSP}»`;
 
 /** "@etalab/decoupage-administratif 6.0.0". */
 export function epciSource(): string {
@@ -42,7 +41,7 @@ export function groupementStatements(call: Call): string[] {
     for (const item of items) {
       if (!mentions(item.title) && !mentions(item.text) && !mentions(item.signedBy)) continue;
       const detail = [item.text, item.signedBy ? `signée par ${item.signedBy}` : undefined].filter(Boolean).join(', ');
-      out.push(`${kind}${NNBSP}: ${quote(item.title)}${detail ? ` – ${detail}` : ''}.`);
+      out.push(`${kind}${NNBSP}: ${quoted(item.title)}${detail ? ` – ${detail}` : ''}.`);
     }
   }
   const referents = call.application.referents;

@@ -2,7 +2,7 @@
  * The static list of `/eligibilite/` (shown without JavaScript): EPCIs grouped by region,
  * each under the region holding most of its inhabitants, with the calls it may apply to.
  */
-import { NNBSP } from '../french';
+import { quoted } from '../french';
 import { acceptedRegions, checkEligibility } from './check';
 import type { CallFacts, EligibilityData, EpciLite } from './data';
 
@@ -68,7 +68,7 @@ export function openCalls(epci: EpciLite, data: EligibilityData): OpenCall[] {
     if (!verdict.eligible) return [];
     const bracket =
       verdict.bracket.kind === 'bracket'
-        ? `«${NNBSP}${verdict.bracket.bracket.label}${NNBSP}»`
+        ? quoted(verdict.bracket.bracket.label)
         : verdict.bracket.kind === 'gap'
           ? 'aucune tranche publiée'
           : undefined;

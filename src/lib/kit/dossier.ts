@@ -7,10 +7,10 @@
  */
 import { contactPurposes } from '../../schemas/call';
 import { formatFuzzyDate, interval } from '../dates';
-import { formatNumber, NNBSP } from '../french';
+import { formatNumber, frenchList, NNBSP } from '../french';
 import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
 import { packDocx } from './docx-package';
-import { joinFrench, orgLabel, type KitSource } from './source';
+import { orgLabel, type KitSource } from './source';
 import {
   acceptsGroupement,
   applicantLabels,
@@ -42,8 +42,8 @@ function cover(doc: DocxBody, source: KitSource): void {
   if (call.tagline) doc.p({ text: call.tagline, italic: true });
   const partners = call.partners.map((id) => orgLabel(source, id));
   doc.p(
-    `Organisé par ${joinFrench(call.organisers.map((id) => orgLabel(source, id)))}` +
-      (partners.length ? `, en partenariat avec ${joinFrench(partners)}.` : '.'),
+    `Organisé par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}` +
+      (partners.length ? `, en partenariat avec ${frenchList(partners)}.` : '.'),
   );
   const duration = durationText(call);
   if (duration) doc.p(`Accompagnement${NNBSP}: ${duration}.`);

@@ -4,10 +4,10 @@
  * with one signature block per EPCI of the groupement. Both are templates: the parts
  * between brackets are for the applicant to fill in.
  */
-import { NNBSP } from '../french';
+import { frenchList, NNBSP } from '../french';
 import { DocxBody } from './docx-body';
 import { packDocx } from './docx-package';
-import { joinFrench, orgLabel, type KitSource } from './source';
+import { orgLabel, type KitSource } from './source';
 import { acceptsGroupement, applicantNoun, callName, deadlineSentence, durationText } from './wording';
 
 type Call = KitSource['call'];
@@ -98,7 +98,7 @@ export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   heading(doc, source, name);
   doc.p(
     `Par la présente, ${name} fait acte de candidature à l’${lowerFirst(callName(call))}, porté par ` +
-      `${joinFrench(call.organisers.map((id) => orgLabel(source, id)))}.`,
+      `${frenchList(call.organisers.map((id) => orgLabel(source, id)))}.`,
   );
   commitments(doc, call, 'Nous nous engageons à nous impliquer');
   doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
@@ -117,7 +117,7 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
   heading(doc, source, '[Nom de l’EPCI chef de file], pour le groupement [nom du groupement]');
   doc.p(
     `Par la présente, les EPCI signataires, réunis en groupement, font acte de candidature commune à l’` +
-      `${lowerFirst(callName(call))}, porté par ${joinFrench(call.organisers.map((id) => orgLabel(source, id)))}. ` +
+      `${lowerFirst(callName(call))}, porté par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}. ` +
       `L’EPCI chef de file du groupement est [nom de l’EPCI].`,
   );
   commitments(doc, call, 'Les EPCI du groupement s’engagent à s’impliquer');

@@ -4,8 +4,8 @@
  * that every text editor (Windows Notepad included) shows the accents.
  */
 import { formatDay } from '../dates';
-import { NNBSP } from '../french';
-import { joinFrench, orgLabel, type KitSource } from './source';
+import { frenchList, NNBSP } from '../french';
+import { orgLabel, type KitSource } from './source';
 import { callName, deadlineSentence } from './wording';
 
 export const TEXT_MIME = 'text/plain; charset=utf-8';
@@ -26,7 +26,7 @@ export function readmeText(source: KitSource, entries: readonly ReadmeEntry[]): 
   const lines = [
     `Dossier de candidature – ${call.title} (${call.shortName})`,
     '',
-    `${callName(call)}, organisé par ${joinFrench(call.organisers.map((id) => orgLabel(source, id)))}.`,
+    `${callName(call)}, organisé par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}.`,
     `Page de l’appel${NNBSP}: ${source.pageUrl}`,
     `Version du dossier${NNBSP}: ${source.version}`,
     '',

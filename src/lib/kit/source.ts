@@ -5,6 +5,7 @@
 import type { Call } from '../../schemas/call';
 import type { KitCall, KitContext, OrganisationName } from './types';
 import { kitVersion } from './version';
+import { siteBase } from '../site';
 
 export interface ResolvedOrganisation extends OrganisationName {
   id: string;
@@ -47,7 +48,7 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
     if (!org) throw new Error(`Dossier de candidature « ${kitCall.slug} » : organisation introuvable « ${id} »`);
     return org.acronym ? { id, name: org.name, acronym: org.acronym } : { id, name: org.name };
   });
-  const siteUrl = ctx.site.url.replace(/\/+$/, '');
+  const siteUrl = siteBase(ctx.site.url);
   return {
     slug: kitCall.slug,
     call,
@@ -69,8 +70,3 @@ export function orgLabel(source: KitSource, id: string): string {
   return org.acronym && org.acronym !== org.name ? `${org.name} (${org.acronym})` : org.name;
 }
 
-/** "A, B et C". */
-export function joinFrench(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}

@@ -15,6 +15,7 @@
  * - Language forced to French: one index, French stemming (« candidatures » finds
  *   « candidater »), accents folded at search time (« ecologie » finds « écologie »).
  */
+import { escapeXml } from '../kit/xml';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -120,9 +121,6 @@ function check(errors: readonly string[] | undefined, step: string): void {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * A record as the HTML of a virtual page: the title as its `h1`, the content as body text,
@@ -130,12 +128,12 @@ function escapeHtml(text: string): string {
  * real pages (a question counts as much as a page title, above answer text).
  */
 export function recordToHtml(record: SearchRecord): string {
-  const filters = filterAttributes(record.filters).map((f) => `<span data-pagefind-filter="${escapeHtml(f)}"></span>`);
-  const meta = Object.entries(record.meta ?? {}).map(([key, value]) => `<span data-pagefind-meta="${escapeHtml(`${key}:${value}`)}"></span>`);
+  const filters = filterAttributes(record.filters).map((f) => `<span data-pagefind-filter="${escapeXml(f)}"></span>`);
+  const meta = Object.entries(record.meta ?? {}).map(([key, value]) => `<span data-pagefind-meta="${escapeXml(`${key}:${value}`)}"></span>`);
   return [
-    `<!doctype html><html lang="${SEARCH_LANGUAGE}"><head><title>${escapeHtml(record.title)}</title></head>`,
-    `<body><main ${BODY_ATTRIBUTE}><h1>${escapeHtml(record.title)}</h1><p>${escapeHtml(record.content)}</p>`,
-    record.context ? `<p data-pagefind-weight="${CONTEXT_WEIGHT}">${CONTEXT_MARK} ${escapeHtml(record.context)}</p>` : '',
+    `<!doctype html><html lang="${SEARCH_LANGUAGE}"><head><title>${escapeXml(record.title)}</title></head>`,
+    `<body><main ${BODY_ATTRIBUTE}><h1>${escapeXml(record.title)}</h1><p>${escapeXml(record.content)}</p>`,
+    record.context ? `<p data-pagefind-weight="${CONTEXT_WEIGHT}">${CONTEXT_MARK} ${escapeXml(record.context)}</p>` : '',
     `<div data-pagefind-ignore>${filters.join('')}${meta.join('')}</div></main></body></html>`,
   ].join('');
 }

@@ -2,7 +2,7 @@
  * The search page's pure logic, shared by its browser script and the unit tests: the state
  * a search URL carries, Pagefind filter options, the French messages, the order of results.
  */
-import { NNBSP } from '../french';
+import { NNBSP, quoted } from '../french';
 import { filterKeys, type FilterKey } from './filters';
 
 /** What a search URL (`/recherche/?q=foncier&type=question`) says. */
@@ -62,10 +62,7 @@ export function countText(count: number): string {
   return `${count} résultat${count > 1 ? 's' : ''}`;
 }
 
-/** French quotation marks with narrow no-break spaces: « foncier ». */
-export function quoted(text: string): string {
-  return `«${NNBSP}${text}${NNBSP}»`;
-}
+export { quoted };
 
 /**
  * The message of the live region: « 3 résultats pour « foncier » », followed by the active

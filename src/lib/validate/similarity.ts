@@ -1,4 +1,5 @@
 /** Fuzzy comparisons used by several rules: edit distance and name normalisation. */
+import { foldAccents } from '../french';
 
 /** Levenshtein distance between two strings (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {
@@ -38,10 +39,7 @@ export function closest(value: string, candidates: readonly string[]): string | 
  * runs of spaces as one space ("CC Caux - Austreberthe" = "cc caux austreberthe").
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(name)
     .replace(/&/g, ' et ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

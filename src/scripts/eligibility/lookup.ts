@@ -26,6 +26,7 @@ import {
   type Verdict,
 } from '../../lib/eligibility';
 import { formatNumber, NNBSP } from '../../lib/french';
+import { applicationsOver } from '../../lib/status';
 
 const DATA_URL = '/eligibilite/epci.json';
 const MAX_OPTIONS = 8;
@@ -235,8 +236,8 @@ class Lookup {
     this.input.value = '';
     this.empty.hidden = true;
     this.close();
-    this.render();
-    this.announceNow(`${epci.name} ajouté. ${this.summary()}`);
+    const verdicts = this.render();
+    this.announceNow(`${epci.name} ajouté. ${this.summary(verdicts)}`);
     this.input.focus();
   }
 
@@ -244,15 +245,14 @@ class Lookup {
     const i = this.picked.findIndex((p) => p.siren === siren);
     if (i < 0) return;
     const [gone] = this.picked.splice(i, 1);
-    this.render();
+    const verdicts = this.render();
     this.input.focus();
-    this.announceNow(`${gone?.name ?? 'EPCI'} retiré. ${this.picked.length ? this.summary() : 'Aucun EPCI choisi.'}`);
+    this.announceNow(`${gone?.name ?? 'EPCI'} retiré. ${this.picked.length ? this.summary(verdicts) : 'Aucun EPCI choisi.'}`);
   }
 
-  /** One sentence for the status region: what was found. */
-  private summary(): string {
-    if (!this.data || this.picked.length === 0) return '';
-    const verdicts = this.calls.map((c) => checkEligibility(c, this.picked, this.data!.regions));
+  /** One sentence for the status region: what was found (the verdicts just rendered). */
+  private summary(verdicts: readonly Verdict[]): string {
+    if (verdicts.length === 0) return '';
     const ok = verdicts.filter((v) => v.eligible).map((v) => v.call.shortName);
     const who =
       this.picked.length > 1
@@ -267,9 +267,10 @@ class Lookup {
       : `${who}éligible à aucun des ${verdicts.length} appels.`;
   }
 
-  private render(): void {
+  /** Shows the chosen EPCIs and the verdicts; returns the verdicts (none without a choice). */
+  private render(): Verdict[] {
     this.renderSelection();
-    this.renderResults();
+    return this.renderResults();
   }
 
   private renderSelection(): void {
@@ -300,12 +301,12 @@ class Lookup {
     return el(`h${Math.min(6, this.level + offset)}`, attrs, text);
   }
 
-  private renderResults(): void {
+  private renderResults(): Verdict[] {
     const data = this.data;
     if (!data || this.picked.length === 0) {
       this.results.replaceChildren();
       this.results.hidden = true;
-      return;
+      return [];
     }
     const groupement = this.picked.length > 1;
     const verdicts = this.calls.map((c) => checkEligibility(c, this.picked, data.regions));
@@ -339,13 +340,14 @@ class Lookup {
     }
     this.results.replaceChildren(...intro, ...verdicts.map((v) => this.verdictBlock(v)));
     this.results.hidden = false;
+    return verdicts;
   }
 
   private verdictBlock(v: Verdict): HTMLElement {
     const { call } = v;
     const bracketKey = v.bracket.kind === 'bracket' ? v.bracket.bracket.id : v.bracket.kind;
     /** Applications are over: the verdict says so, and no longer invites to build a groupement. */
-    const closed = call.status.key === 'clos' || call.status.key === 'en-cours';
+    const closed = applicationsOver(call.status.key);
     const reasons = el(
       'ul',
       { class: 'elig-reasons' },

@@ -8,6 +8,7 @@
  * 2 janvier 2024"), and a bare day takes the month too ("du 2 au 3 novembre 2023"). A date
  * with no year at all ("le 2 octobre") is found but has no `iso`.
  */
+import { foldAccents } from '../../french';
 
 /** One date of an expression. */
 export interface DateMention {
@@ -51,7 +52,7 @@ const MONTHS: Record<string, number> = {
   decembre: 12,
 };
 
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = foldAccents;
 
 const WD = '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';

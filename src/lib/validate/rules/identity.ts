@@ -8,6 +8,7 @@
 import { callKinds, type Call } from '../../../schemas/call';
 import type { Rule, Valid, ValidationContext } from '../context';
 import type { Draft } from '../types';
+import { foldAccents } from '../../french';
 
 type CallKind = keyof typeof callKinds;
 
@@ -18,15 +19,9 @@ const KIND_WORDS: readonly [CallKind, RegExp][] = [
   ['appel-a-candidatures', /appel a candidatures?\b/],
 ];
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-
 /** The kinds a name says (none, one, or several when it mixes them). */
 export function kindsNamed(name: string): CallKind[] {
-  const folded = fold(name);
+  const folded = foldAccents(name);
   return KIND_WORDS.filter(([, words]) => words.test(folded)).map(([kind]) => kind);
 }
 
