@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSite, siteBase } from './lib/site';
-import { callStatus, deadlineOf, statusOrder, type CallStatus } from './lib/status';
+import { deadlineOf, statusOfCall, statusOrder, type CallStatus } from './lib/status';
 import { interval } from './lib/dates';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
 import { appelData, type Appel } from './lib/kit/json';
@@ -49,7 +49,7 @@ const sortedCalls = oncePerBuild(async (): Promise<readonly CallView[]> => {
   return calls
     .map((entry) => ({
       entry,
-      status: callStatus({ mode: entry.data.application.mode, calendar: entry.data.calendar }, site.today),
+      status: statusOfCall(entry.data, site.today),
     }))
     .sort(
       (a, b) =>
@@ -121,6 +121,7 @@ export function faqAnchor(faq: FaqEntry): string {
 export async function getKitContext(): Promise<KitContext> {
   const organisations = await getCollection('organisations');
   return {
+    today: site.today,
     organisations: Object.fromEntries(organisations.map((o) => [o.id, { name: o.data.name, acronym: o.data.acronym }])),
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };
@@ -190,47 +191,43 @@ export async function getTerritoryRecords(): Promise<TerritoryRecord[]> {
 export interface FeedItem {
   title: string;
   link: string;
-  /** ISO day the item is dated by. */
-  day: string;
+  /** ISO day the item is dated by; absent when the content gives none (no `pubDate`). */
+  day?: string | undefined;
   description: string;
   categories: string[];
 }
 
 /**
- * `/rss.xml`: calls and briefs, newest first. A call is dated by its opening, else by the
- * day its page was last checked (`updated`). A brief is dated by its date; an undated one
- * (its source gives none) by the latest results announcement (else selection) of the calls
- * it is about, else by their `updated`, and its description says the date is not given.
- * All from content: stable from one build to the next, never the clock.
+ * `/rss.xml`: calls and briefs, newest first, undated ones last. A call is dated by its
+ * published opening; a brief by its date. An item whose content gives no date has no
+ * `pubDate` (RSS 2.0 makes it optional) and its description says the date is not given: no
+ * date comes from a default, another item or the clock.
  */
 export async function getFeedItems(): Promise<FeedItem[]> {
   const calls = await getCalls();
-  const latest = (days: string[]) => days.reduce((a, b) => (b > a ? b : a), '');
-  const undatedBriefDay = (ids: readonly string[]) => {
-    const about = calls.filter(({ entry }) => ids.length === 0 || ids.includes(entry.id)).map(({ entry }) => entry.data);
-    const results = (kind: string) =>
-      latest(about.flatMap((c) => c.calendar.filter((m) => m.kind === kind).map((m) => interval(m.date).latest)));
-    return results('announcement') || results('selection') || latest(about.map((c) => c.updated)) || site.today;
-  };
   const items: FeedItem[] = calls.map(({ entry, status }) => {
     const opening = entry.data.calendar.find((m) => m.kind === 'opening');
     return {
       title: `${entry.data.title} (${entry.data.shortName})`,
       link: `/appels/${entry.id}/`,
-      day: opening ? interval(opening.date).earliest : entry.data.updated,
-      description: `${status.label} – ${status.detail}. ${entry.data.summary}`,
+      day: opening ? interval(opening.date).earliest : undefined,
+      description:
+        `${status.label} – ${status.detail}. ${entry.data.summary}` +
+        (opening ? '' : ' (Date d’ouverture non publiée par l’appel.)'),
       categories: ['Appel', status.label],
     };
   });
   for (const brief of await getBriefs()) {
-    const day = brief.data.date ?? undatedBriefDay(brief.data.calls);
     items.push({
       title: brief.data.title,
       link: `/actualites/${brief.id}/`,
-      day,
+      day: brief.data.date,
       description: brief.data.date ? brief.data.summary : `${brief.data.summary} (Date de publication non précisée.)`,
       categories: ['Actualité'],
     });
   }
-  return items.sort((a, b) => b.day.localeCompare(a.day) || a.link.localeCompare(b.link));
+  return items.sort(
+    (a, b) =>
+      Number(!a.day) - Number(!b.day) || (b.day ?? '').localeCompare(a.day ?? '') || a.link.localeCompare(b.link),
+  );
 }

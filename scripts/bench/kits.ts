@@ -26,6 +26,7 @@ export async function timeKits(root: string, contentDir: string): Promise<KitTim
   const site = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as {
     url: string;
     agency: { name: string; shortName?: string };
+    today: string;
   };
   const organisations = Object.fromEntries(
     readdirSync(join(contentDir, 'organisations')).map((f) => {
@@ -34,6 +35,7 @@ export async function timeKits(root: string, contentDir: string): Promise<KitTim
     }),
   );
   const ctx = {
+    today: String(site.today),
     organisations,
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };

@@ -1,13 +1,15 @@
 /**
  * A call's status on a given day, from its application mode and its calendar:
- * à venir → ouvert → en cours (selection and implementation) → clos.
+ * à venir → ouvert → en cours (selection and implementation) → clos, and « dates non
+ * publiées » for a call that publishes no deadline and does not say it takes applications
+ * as they come. No status is inferred from a missing date.
  */
 import type { FuzzyDate } from '../schemas/date';
 import { formatFuzzyDate, interval } from './dates';
 import { NNBSP } from './french';
 
 /** Status keys, used in URLs, CSS classes and filters. */
-export type StatusKey = 'a-venir' | 'ouvert' | 'en-cours' | 'clos';
+export type StatusKey = 'a-venir' | 'ouvert' | 'dates-non-publiees' | 'en-cours' | 'clos';
 
 /** A call's status: its key, its French label and a sentence explaining it. */
 export interface CallStatus {
@@ -24,7 +26,9 @@ export interface StatusMilestone {
 
 /** What the status is computed from: `application.mode` and the calendar of a call. */
 export interface StatusInput<M extends StatusMilestone = StatusMilestone> {
-  mode: 'deadline' | 'rolling';
+  mode: 'deadline' | 'rolling' | 'undated';
+  /** For `rolling`: the call's own sentence saying applications are taken as they come. */
+  rollingStatement?: string | undefined;
   calendar: readonly M[];
 }
 
@@ -32,6 +36,7 @@ export interface StatusInput<M extends StatusMilestone = StatusMilestone> {
 export const statusLabels: Record<StatusKey, string> = {
   'a-venir': 'À venir',
   'ouvert': 'Ouvert',
+  'dates-non-publiees': 'Dates non publiées',
   'en-cours': 'En cours',
   'clos': 'Clos',
 };
@@ -41,8 +46,8 @@ export function applicationsOver(key: StatusKey): boolean {
   return key === 'en-cours' || key === 'clos';
 }
 
-/** Order of statuses in lists: open calls first, then upcoming, running, closed. */
-export const statusOrder: readonly StatusKey[] = ['ouvert', 'a-venir', 'en-cours', 'clos'];
+/** Order of statuses in lists: open calls first, then upcoming, undated, running, closed. */
+export const statusOrder: readonly StatusKey[] = ['ouvert', 'a-venir', 'dates-non-publiees', 'en-cours', 'clos'];
 
 /** Compares two status keys by `statusOrder` (for `Array.sort`). */
 export function compareStatus(a: StatusKey, b: StatusKey): number {
@@ -64,7 +69,8 @@ const status = (key: StatusKey, detail: string): CallStatus => ({ key, label: st
 /**
  * The status of a call on `today` (ISO day):
  * - before the earliest day of the opening milestone: à venir;
- * - `rolling` mode: ouvert (no published deadline);
+ * - `rolling` mode: ouvert, only with the call's statement (`rollingStatement`) that holds it;
+ * - `undated` mode: dates non publiées (no opening is inferred from nothing);
  * - `deadline` mode: ouvert up to and including the deadline's latest day, then en cours
  *   up to the latest day of the calendar's last milestone, then clos.
  *
@@ -78,7 +84,18 @@ export function callStatus(call: StatusInput, today: string): CallStatus {
     return status('a-venir', `Ouverture des candidatures${NNBSP}: ${formatFuzzyDate(opening.date)}`);
   }
   if (call.mode === 'rolling') {
-    return status('ouvert', 'Candidatures reçues au fil de l’eau, sans date limite publiée');
+    if (!call.rollingStatement?.trim()) {
+      throw new Error('Appel en mode « rolling » sans « rollingStatement » : la phrase de l’appel manque');
+    }
+    return status('ouvert', 'Candidatures reçues au fil de l’eau, selon l’appel');
+  }
+  if (call.mode === 'undated') {
+    return status(
+      'dates-non-publiees',
+      opening
+        ? `Ouverture des candidatures${NNBSP}: ${formatFuzzyDate(opening.date)}${NNBSP}; aucune date limite publiée`
+        : 'L’appel ne publie ni date d’ouverture ni date limite',
+    );
   }
   const deadline = deadlineOf(call);
   if (!deadline) {
@@ -93,4 +110,18 @@ export function callStatus(call: StatusInput, today: string): CallStatus {
     return status('en-cours', `Candidatures closes${NNBSP}; sélection et mise en œuvre en cours`);
   }
   return status('clos', `Appel terminé (date limite${NNBSP}: ${deadlineText})`);
+}
+
+/** A call's status read from its front matter (`application.mode`, `rollingStatement`, `calendar`). */
+export function statusOfCall(
+  call: {
+    application: { mode: StatusInput['mode']; rollingStatement?: string | undefined };
+    calendar: readonly StatusMilestone[];
+  },
+  today: string,
+): CallStatus {
+  return callStatus(
+    { mode: call.application.mode, rollingStatement: call.application.rollingStatement, calendar: call.calendar },
+    today,
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * `/rss.xml`: new calls and news briefs, newest first (RSS 2.0, `@astrojs/rss`). Linked from
- * every page's head. Dates come from content only (see `getFeedItems`), never from the clock.
+ * every page's head. Dates come from content only (see `getFeedItems`), never from the clock or
+ * a default: an item without a published date has no `pubDate`.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
@@ -21,7 +22,7 @@ export const GET: APIRoute = async () => {
     items: items.map((item) => ({
       title: item.title,
       link: item.link,
-      pubDate: new Date(`${item.day}T00:00:00Z`),
+      ...(item.day ? { pubDate: new Date(`${item.day}T00:00:00Z`) } : {}),
       description: item.description,
       categories: item.categories,
     })),

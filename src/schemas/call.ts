@@ -148,10 +148,18 @@ export const callSchema = z.object({
   }),
 
   // Selection
-  /** Selection criteria, in the call's order. */
+  /** A list of criteria the call publishes, in the call's order. */
   criteria: z.array(item).default([]),
-  /** Points the jury appraises. */
+  /**
+   * The call's own heading for `criteria`, word for word (« Guide de candidature – Plusieurs
+   * critères peuvent être pris en compte pour construire une candidature »). Pages and kits print
+   * it as the list's heading and say nothing else about who uses the list for what.
+   */
+  criteriaHeading: text.optional(),
+  /** A second list: what the call says is appraised. */
   appraisal: z.array(item).default([]),
+  /** The call's own heading for `appraisal`, word for word (« Quelle appréciation de la candidature ? »). */
+  appraisalHeading: text.optional(),
   selection: z.object({
     /** Number of territories selected. */
     count: z.number().int().positive(),
@@ -173,6 +181,19 @@ export const callSchema = z.object({
       /** Fewest and most areas a territory takes on. */
       min: z.number().int().positive(),
       max: z.number().int().positive(),
+      /**
+       * How the areas are chosen, in the call's words (« Les briques d'actions … seront définies
+       * au nombre de 3 à 4 pour chaque territoire »). Pages and kits quote it; without it they
+       * say nothing about who chooses or when.
+       */
+      choice: text.optional(),
+      /** The calendar milestone (its `id`) at which the areas are chosen, when the call dates it. */
+      choiceMilestone: slug.optional(),
+      /**
+       * Whether the applicant chooses the areas in its application. Only `true` when the call
+       * says so; kits then ask to tick `min`–`max` of them, otherwise they only ask for interest.
+       */
+      chosenByApplicant: z.boolean().default(false),
       items: z.array(item).min(1),
     })
     .optional(),
@@ -213,9 +234,15 @@ export const callSchema = z.object({
 
   // Applying
   application: z.object({
-    /** `deadline`: applications close at the `deadline` milestone. `rolling`: applications
-     *  are taken without a published deadline (explicit, so a missing date is never an accident). */
-    mode: z.enum(['deadline', 'rolling']),
+    /**
+     * `deadline`: applications close at the `deadline` milestone. `rolling`: the call states that
+     * applications are taken as they come, without a deadline; `rollingStatement` holds that
+     * statement. `undated`: the call publishes no deadline and says nothing of a rolling intake
+     * (its status is « Dates non publiées »). Explicit, so a missing date is never an accident.
+     */
+    mode: z.enum(['deadline', 'rolling', 'undated']),
+    /** For `rolling`: the call's own sentence saying applications are received as they come. */
+    rollingStatement: text.optional(),
     /** Documents to provide. */
     documents: z
       .array(
@@ -290,6 +317,13 @@ export const callSchema = z.object({
 
   /** Findings of the validator kept on purpose, shown to readers. */
   acknowledgements: z.array(acknowledgement).default([]),
+  /**
+   * Notices for readers about an unclear or inconsistent point of the published documents that no
+   * validator rule can see. `target` is a data path (`pricing`, `contacts[0]`, `phases`…): the
+   * notice is shown where that fact is shown. `text` is the sentence readers see. `alsoOn` names
+   * other pages that repeat the fact (`briefs/<id>`, `territories/<id>`): the notice is shown there too.
+   */
+  notices: z.array(z.object({ target: text, text, alsoOn: z.array(text).default([]) })).default([]),
   /** Dates in the body that are not milestones (`prose/date-hors-calendrier`), as written. */
   nonMilestoneDates: z.array(text).default([]),
 });

@@ -16,14 +16,14 @@ import {
 import { callFacts, eligibilityData, epciLite, epciSource } from '../../src/lib/eligibility/shape';
 import { loadEpciIndex, regionNames } from '../../src/lib/epci';
 import { NNBSP } from '../../src/lib/french';
-import { callStatus } from '../../src/lib/status';
+import { statusOfCall } from '../../src/lib/status';
 import type { Call } from '../../src/schemas/call';
 import { loadCall, norm } from '../helpers/content';
 
 const TODAY = '2026-11-23';
 const facts = (slug: string, patch: (c: Call) => Call = (c) => c): CallFacts => {
   const call = patch(loadCall(slug));
-  return callFacts(slug, call, callStatus({ mode: call.application.mode, calendar: call.calendar }, TODAY));
+  return callFacts(slug, call, statusOfCall(call, TODAY));
 };
 
 let i2t: CallFacts;

@@ -10,16 +10,20 @@ import {
 } from '../../src/lib/json-ld';
 
 describe('schema.org JSON-LD', () => {
-  it('gives an exact deadline as the end of the day in Paris time, summer or winter', () => {
-    expect(deadlineDateTime({ type: 'day', date: '2023-11-03' })).toBe('2023-11-03T23:59:59+01:00');
-    expect(deadlineDateTime({ type: 'day', date: '2024-06-14' })).toBe('2024-06-14T23:59:59+02:00');
+  it('adds no hour to a deadline published as a day, and gives a published hour in Paris time', () => {
+    // The call publishes « 3 novembre 2023 », no hour: an hour would be invented.
+    expect(deadlineDateTime({ type: 'day', date: '2023-11-03' })).toBeUndefined();
+    expect(deadlineDateTime({ type: 'day', date: '2024-06-14' })).toBeUndefined();
+    expect(deadlineDateTime({ type: 'day-time', date: '2023-11-03', start: '12:00', end: '13:00' })).toBe(
+      '2023-11-03T12:00:00+01:00',
+    );
     expect(deadlineDateTime({ type: 'day-time', date: '2024-06-14', start: '12:00', end: '13:00' })).toBe(
       '2024-06-14T12:00:00+02:00',
     );
     expect(deadlineDateTime({ type: 'month', month: '2024-06' })).toBeUndefined();
   });
 
-  it('describes a call as a Grant with its funders, its area and its deadline', () => {
+  it('describes a call as a Grant with its funders and its area, and no invented deadline hour', () => {
     const ld = callLd({
       url: 'https://appels.example.fr/appels/i2t/',
       title: 'Impulsion Ingénierie Territoires',
@@ -47,10 +51,10 @@ describe('schema.org JSON-LD', () => {
       potentialAction: {
         '@type': 'ApplyAction',
         target: 'https://www.adnormandie.fr',
-        endTime: '2023-11-03T23:59:59+01:00',
       },
     });
     expect(ld).not.toHaveProperty('sponsor');
+    expect(JSON.stringify(ld)).not.toMatch(/23:59|T\d\d:\d\d/);
   });
 
   it('leaves out the deadline of a call without an exact one, and applies by email when there is no web address', () => {

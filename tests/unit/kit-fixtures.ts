@@ -53,8 +53,11 @@ export function loadContext(): KitContext {
     url: string;
     title: string;
     agency: { name: string; shortName?: string };
+    today: string | Date;
   };
+  const today = site.today instanceof Date ? site.today.toISOString().slice(0, 10) : String(site.today);
   return {
+    today,
     organisations,
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };

@@ -110,6 +110,7 @@ describe('callStatus, deadline mode', () => {
 describe('callStatus, rolling mode', () => {
   const rolling: StatusInput = {
     mode: 'rolling',
+    rollingStatement: 'Les candidatures sont reçues au fil de l’eau.',
     calendar: [{ kind: 'opening', date: { type: 'month', month: '2024-01' } }],
   };
   it('is à venir before the opening month', () => {
@@ -120,9 +121,29 @@ describe('callStatus, rolling mode', () => {
     for (const today of ['2024-01-01', '2030-06-15']) {
       const status = callStatus(rolling, today);
       expect(status.key).toBe('ouvert');
-      expect(status.detail).toBe("Candidatures reçues au fil de l’eau, sans date limite publiée");
+      expect(status.detail).toBe('Candidatures reçues au fil de l’eau, selon l’appel');
     }
-    expect(keyOn({ mode: 'rolling', calendar: [] }, '2024-01-01')).toBe('ouvert');
+    expect(keyOn({ ...rolling, calendar: [] }, '2024-01-01')).toBe('ouvert');
+  });
+  it('refuses a rolling call without the call’s own statement (no opening inferred from nothing)', () => {
+    expect(() => callStatus({ mode: 'rolling', calendar: [] }, '2024-01-01')).toThrow(/rollingStatement/);
+  });
+});
+
+describe('callStatus, undated mode', () => {
+  it('gives a call that publishes no date its own status, never « ouvert »', () => {
+    const status = callStatus({ mode: 'undated', calendar: [] }, '2026-12-01');
+    expect(status.key).toBe('dates-non-publiees');
+    expect(status.label).toBe('Dates non publiées');
+    expect(status.detail).not.toMatch(/fil de l’eau|ouvert/i);
+    expect(status.detail).toBe('L’appel ne publie ni date d’ouverture ni date limite');
+  });
+  it('is à venir before a published opening, then says that no deadline is published', () => {
+    const input: StatusInput = { mode: 'undated', calendar: [{ kind: 'opening', date: { type: 'day', date: '2027-01-04' } }] };
+    expect(keyOn(input, '2026-12-01')).toBe('a-venir');
+    const after = callStatus(input, '2027-02-01');
+    expect(after.key).toBe('dates-non-publiees');
+    expect(show(after.detail)).toMatch(/aucune date limite publiée$/);
   });
 });
 

@@ -1,12 +1,25 @@
 /**
  * `dossier-candidature.docx`: the application document an EPCI fills in. Its parts follow
  * the call: the applicant, one section per element `application.sections` asks for (in
- * the call's order, with the action areas to tick where the call asks about them), the
- * collective of local actors, the referents, the budget, a self-assessment grid against
- * the selection criteria, the documents to attach, and where, how and by when to submit.
+ * the call's order, with the action areas where the call asks about them), the collective
+ * of local actors, the referents, the budget, a self-assessment grid over the lists the call
+ * publishes (each under the call's own heading), the documents to attach, and where, how and
+ * by when to submit. It states the call's status on the build's day; the site's notices are
+ * marked as notes to delete before sending.
  */
 import { contactPurposes } from '../../schemas/call';
+import {
+  actionAreasSentences,
+  appraisalHeading,
+  criteriaHeading,
+  deadlineOnDay,
+  deadlineText,
+  noticesFor,
+} from '../call-wording';
+import { formatDay } from '../dates';
+import { applicationsOver } from '../status';
 import { formatFuzzyDate, interval } from '../dates';
+
 import { formatNumber, frenchList, NNBSP } from '../french';
 import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
 import { packDocx } from './docx-package';
@@ -15,6 +28,7 @@ import {
   acceptsGroupement,
   applicantLabels,
   applicantNoun,
+  asksForApplicationForm,
   bracketAmount,
   bracketBounds,
   callName,
@@ -32,6 +46,37 @@ const box = (label: string): Inline[] => [{ text: BOX, symbol: true }, ` ${label
 const titled = (title: string, text?: string): Cell => ({
   paras: text ? [{ text: title, bold: true }, text] : [{ text: title, bold: true }],
 });
+
+/**
+ * The site's notices (acknowledged findings, content notices) are for readers, not part of the
+ * form the applicant sends: printed as guidance, marked to delete before sending.
+ */
+function siteNote(doc: DocxBody, source: KitSource, text: string): void {
+  doc.guidance([
+    { text: `Note de ${source.agencyShortName}, à supprimer avant l’envoi${NNBSP}: `, bold: true },
+    text,
+  ]);
+}
+
+/** The status of the day the kit was built; for a call no longer open, that the kit is kept for the record. */
+function statusLine(doc: DocxBody, source: KitSource): void {
+  const { call, status } = source;
+  doc.p(`Statut au ${formatDay(source.today, { weekday: false })}${NNBSP}: ${status.label} – ${status.detail}.`, {
+    after: applicationsOver(status.key) ? 0 : 240,
+  });
+  if (applicationsOver(status.key)) {
+    const deadline = deadlineText(call);
+    doc.p(
+      {
+        text:
+          `L’appel ne reçoit plus de candidatures${deadline ? ` (la date limite était le ${deadline})` : ''}${NNBSP}: ` +
+          'ce dossier est conservé pour mémoire et décrit l’appel tel qu’il a été publié.',
+        bold: true,
+      },
+      { after: 240 },
+    );
+  }
+}
 
 function cover(doc: DocxBody, source: KitSource): void {
   const { call } = source;
@@ -52,14 +97,22 @@ function cover(doc: DocxBody, source: KitSource): void {
     { text: source.pageUrl, link: source.pageUrl },
   ]);
   doc.guidance(
-    `Complétez les zones encadrées et les tableaux, cochez les cases (${BOX}) qui conviennent, puis joignez ce document ` +
-      `à votre candidature avec les pièces listées plus loin. Les passages en italique reprennent les demandes de l’appel.`,
+    asksForApplicationForm(call)
+      ? `Complétez les zones encadrées et les tableaux, cochez les cases (${BOX}) qui conviennent, puis joignez ce document ` +
+          `à votre candidature${call.application.documents.length ? ' avec les pièces listées plus loin' : ''}. ` +
+          'Les passages en italique reprennent les demandes de l’appel.'
+      : `L’appel ne fixe pas la forme de la candidature${NNBSP}: ce modèle est facultatif, proposé par ${source.agencyShortName}. ` +
+          'Les passages en italique reprennent le texte de l’appel.',
   );
   // Findings about the price are shown in the budget section instead, when there is one.
   for (const a of call.acknowledgements.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
-    doc.p([{ text: `À noter${NNBSP}: `, bold: true }, a.reason]);
+    siteNote(doc, source, a.reason);
   }
-  doc.p(deadlineSentence(call), { after: 240 });
+  for (const n of call.notices.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
+    siteNote(doc, source, n.text);
+  }
+  statusLine(doc, source);
+  if (!applicationsOver(source.status.key)) doc.p(deadlineSentence(call), { after: 240 });
 
   doc.heading(1, 'Le candidat');
   doc.p(`Peuvent candidater${NNBSP}: ${applicantLabels(call).join(`${NNBSP}; `)}.`);
@@ -83,19 +136,25 @@ function cover(doc: DocxBody, source: KitSource): void {
 function actionAreasTable(doc: DocxBody, call: Call): void {
   const areas = call.actionAreas;
   if (!areas) return;
-  doc.guidance(
-    `L’appel demande de retenir ${rangeText(areas.min, areas.max)} ${areas.label} parmi les ` +
-      `${formatNumber(areas.items.length)} proposées. Cochez-en ${rangeText(areas.min, areas.max)} et dites ce que vous en attendez.`,
-  );
+  // Ask to tick a number of areas only when the call says the applicant chooses them.
+  for (const sentence of actionAreasSentences(call)) doc.guidance(sentence);
+  const choose = areas.chosenByApplicant;
   doc.table({
-    caption: `${capitalise(areas.label)} proposées (à cocher${NNBSP}: ${rangeText(areas.min, areas.max)})`,
+    caption: choose
+      ? `${capitalise(areas.label)} proposées (à cocher${NNBSP}: ${rangeText(areas.min, areas.max)})`
+      : `${capitalise(areas.label)} proposées par l’appel`,
     columns: [
       { header: 'N°', weight: 1 },
       { header: capitalise(areas.label), weight: 6 },
-      { header: 'Choix', weight: 2 },
-      { header: 'Vos attentes', weight: 6 },
+      ...(choose ? [{ header: 'Choix', weight: 2 }] : []),
+      { header: choose ? 'Vos attentes' : 'Votre intérêt', weight: 6 },
     ],
-    rows: areas.items.map((item, i) => [String(i + 1), titled(item.title, item.text), box('retenue'), '']),
+    rows: areas.items.map((item, i) => [
+      String(i + 1),
+      titled(item.title, item.text),
+      ...(choose ? [box('retenue')] : []),
+      '',
+    ]),
   });
 }
 
@@ -211,9 +270,8 @@ function budget(doc: DocxBody, source: KitSource): void {
       rows: pricing.brackets.map((b) => [b.label, bracketBounds(b), bracketAmount(b, pricing.tax), box('oui')]),
     });
   }
-  for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) {
-    doc.p([{ text: `À noter${NNBSP}: `, bold: true }, a.reason]);
-  }
+  for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) siteNote(doc, source, a.reason);
+  for (const text of noticesFor(call, 'pricing')) siteNote(doc, source, text);
   doc.p(`Population de votre territoire${NNBSP}: ………… habitants.`);
   const quote = call.contacts.find((c) => c.purpose === 'devis' && c.email);
   if (quote?.email) {
@@ -239,16 +297,15 @@ function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria']
 
 function selfAssessment(doc: DocxBody, call: Call): void {
   doc.heading(1, 'Grille d’auto-évaluation');
+  // Each list under the call's own heading; no sentence on who uses it for what.
   if (call.criteria.length) {
-    doc.guidance(
-      'Le jury examine les candidatures au regard des critères de sélection ci-dessous. Situez votre ' +
-        'candidature pour chacun et indiquez la partie du dossier qui y répond.',
-    );
-    assessmentTable(doc, 'Critères de sélection', call.criteria);
+    doc.heading(2, criteriaHeading(call));
+    doc.guidance('Situez votre candidature pour chacun de ces points et indiquez la partie du dossier qui y répond.');
+    assessmentTable(doc, criteriaHeading(call), call.criteria);
   }
   if (call.appraisal.length) {
-    doc.heading(2, 'Points appréciés par le jury');
-    assessmentTable(doc, 'Points appréciés par le jury', call.appraisal);
+    doc.heading(2, appraisalHeading(call));
+    assessmentTable(doc, appraisalHeading(call), call.appraisal);
   }
   if (!call.criteria.length && !call.appraisal.length) {
     doc.guidance(
@@ -299,7 +356,7 @@ function submission(doc: DocxBody, source: KitSource): void {
   doc.p(sub.instructions);
   if (sub.url) doc.p([`En ligne${NNBSP}: `, { text: sub.url, link: sub.url }]);
   if (sub.email) doc.p([`Par courriel${NNBSP}: `, { text: sub.email, link: `mailto:${sub.email}` }]);
-  doc.p({ text: deadlineSentence(call), bold: true });
+  doc.p({ text: deadlineOnDay(call, source.status.key), bold: true });
   if (call.selection.process) doc.p(call.selection.process);
 
   doc.heading(2, 'Calendrier de l’appel');

@@ -109,7 +109,9 @@ export function calendarDescription(source: KitSource): string {
   if (entries.length === 0) {
     lines.push(
       `L’appel ne publie aucune date${NNBSP}: ce calendrier ne contient aucun événement.` +
-        (call.application.mode === 'rolling' ? ' Les candidatures sont reçues au fil de l’eau.' : ''),
+        (call.application.mode === 'rolling' && call.application.rollingStatement
+          ? ` L’appel indique${NNBSP}: «${NNBSP}${call.application.rollingStatement}${NNBSP}».`
+          : ''),
     );
   } else if (fuzzy.length === 0) {
     lines.push('Toutes les dates publiées par l’appel y figurent.');

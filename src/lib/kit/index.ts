@@ -4,8 +4,8 @@
  * | file                              | what                                                  |
  * | --------------------------------- | ----------------------------------------------------- |
  * | `dossier-candidature.docx`        | the application document to fill in                   |
- * | `lettre-intention.docx`           | the letter of intent, signed by the President         |
- * | `lettre-intention-groupement.docx`| the same for a groupement (calls open to groupements) |
+ * | `lettre-intention.docx`           | the letter of intent (only when the call asks for one)|
+ * | `lettre-intention-groupement.docx`| the same for a groupement (and groupements accepted)  |
  * | `calendrier.ics`                  | the exact dates, for a calendar application            |
  * | `appel.json`                      | the call's complete data                              |
  * | `LISEZMOI.txt`                    | what each file is for                                 |
@@ -23,7 +23,7 @@ import { prepareSource, type KitSource } from './source';
 
 export { prepareSource } from './source';
 import type { Kit, KitCall, KitContext, KitFile } from './types';
-import { acceptsGroupement } from './wording';
+import { acceptsGroupement, asksForApplicationForm } from './wording';
 import { writeZip } from './zip';
 
 export type { Kit, KitCall, KitContext, KitFile, OrganisationName } from './types';
@@ -43,29 +43,36 @@ interface Spec extends ReadmeEntry {
 
 function specs(source: KitSource): Spec[] {
   const { call } = source;
+  // A letter template only when the call asks for a letter: a template for a letter the
+  // call does not ask for would add a step that the call does not state.
   const asked = letterDocument(call);
-  const letterNote = asked ? 'Pièce demandée par l’appel.' : 'L’appel ne la demande pas\u202F: modèle facultatif.';
   const list: Spec[] = [
     {
       name: 'dossier-candidature.docx',
-      label: 'Dossier de candidature à compléter',
-      description:
-        'Le document de candidature (Word), rubrique par rubrique dans l’ordre de l’appel, avec la grille ' +
-        'd’auto-évaluation, les pièces à joindre, le lieu et la date limite de dépôt.',
+      label: asksForApplicationForm(call)
+        ? 'Dossier de candidature à compléter'
+        : 'Modèle facultatif de dossier de candidature',
+      description: asksForApplicationForm(call)
+        ? 'Le document de candidature (Word), rubrique par rubrique dans l’ordre de l’appel, avec les listes ' +
+          'qu’il publie, les pièces à joindre et le lieu de dépôt.'
+        : 'L’appel ne fixe pas la forme de la candidature\u202F: ce document Word est un modèle facultatif, ' +
+          'proposé par ce site, qui reprend les conditions publiées.',
       mime: DOCX_MIME,
       format: 'DOCX',
       make: () => dossierDocx(source),
     },
-    {
+  ];
+  if (asked) {
+    list.push({
       name: 'lettre-intention.docx',
       label: 'Lettre d’intention (modèle)',
-      description: `Modèle de lettre d’intention à signer par le Président ou la Présidente du candidat. ${letterNote}`,
+      description: `Modèle de la pièce demandée par l’appel\u202F: «\u202F${asked.title}\u202F»${asked.signedBy ? `, signée par ${asked.signedBy}` : ''}.`,
       mime: DOCX_MIME,
       format: 'DOCX',
       make: () => letterDocx(source),
-    },
-  ];
-  if (acceptsGroupement(call)) {
+    });
+  }
+  if (asked && acceptsGroupement(call)) {
     list.push({
       name: 'lettre-intention-groupement.docx',
       label: 'Lettre d’intention d’un groupement (modèle)',
@@ -109,7 +116,7 @@ const cache = new Map<string, Kit>();
  */
 export function buildKit(call: KitCall, ctx: KitContext): Kit {
   const source = prepareSource(call, ctx);
-  const key = [source.siteUrl, source.agencyName, source.agencyShortName, call.slug, source.version].join('\u0000');
+  const key = [source.siteUrl, source.agencyName, source.agencyShortName, call.slug, source.version, source.today].join('\u0000');
   const cached = cache.get(key);
   if (cached) return cached;
   const kit = makeKit(source);

@@ -28,6 +28,14 @@ export const appelSchema = callSchema.extend({
   organisations: z
     .array(z.object({ id: slug, name: text, acronym: text.optional() }))
     .describe('Organisations citées par l’appel, dans l’ordre de leur première mention'),
+  statut: z
+    .object({
+      jour: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Jour de la construction du site (AAAA-MM-JJ)'),
+      cle: z.enum(['a-venir', 'ouvert', 'dates-non-publiees', 'en-cours', 'clos']),
+      libelle: text,
+      detail: text,
+    })
+    .describe('Statut de l’appel au jour de la construction du site'),
 });
 
 export type Appel = z.infer<typeof appelSchema>;
@@ -56,6 +64,7 @@ export function appelData(source: KitSource): Appel {
     version: source.version,
     url: source.pageUrl,
     organisations: source.organisations,
+    statut: { jour: source.today, cle: source.status.key, libelle: source.status.label, detail: source.status.detail },
   };
   // The file must follow its own schema: check it here rather than publish a wrong file.
   return appelSchema.parse(data);

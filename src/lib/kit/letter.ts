@@ -1,6 +1,7 @@
 /**
- * The letters of intent: `lettre-intention.docx`, signed by the President of the applicant
- * EPCI, and, for calls open to groupements of EPCIs, `lettre-intention-groupement.docx`,
+ * The letters of intent, built only for a call that asks for a letter: `lettre-intention.docx`,
+ * signed by the President of the applicant EPCI, and, for calls open to groupements of EPCIs,
+ * `lettre-intention-groupement.docx`,
  * with one signature block per EPCI of the groupement. Both are templates: the parts
  * between brackets are for the applicant to fill in.
  */
@@ -8,7 +9,8 @@ import { frenchList, NNBSP } from '../french';
 import { DocxBody } from './docx-body';
 import { packDocx } from './docx-package';
 import { orgLabel, type KitSource } from './source';
-import { acceptsGroupement, applicantNoun, callName, deadlineSentence, durationText } from './wording';
+import { deadlineOnDay } from '../call-wording';
+import { acceptsGroupement, applicantNoun, callName } from './wording';
 
 type Call = KitSource['call'];
 
@@ -25,7 +27,7 @@ function instructions(doc: DocxBody, source: KitSource, groupement: boolean): vo
   const asked = letterDocument(call);
   const what = asked
     ? `L’appel demande${NNBSP}: «${NNBSP}${asked.title}${NNBSP}»${asked.signedBy ? `, signée par ${asked.signedBy}` : ''}.`
-    : `L’appel ne demande pas de lettre d’intention${NNBSP}: ce modèle vous est proposé si vous souhaitez en joindre une.`;
+    : `L’appel ne demande pas de lettre d’intention${NNBSP}: ce modèle est facultatif.`;
   const other = acceptsGroupement(call)
     ? groupement
       ? ' Pour une candidature d’un seul EPCI, utilisez le modèle «\u202Flettre-intention.docx\u202F».'
@@ -52,23 +54,14 @@ function heading(doc: DocxBody, source: KitSource, sender: string): void {
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-function commitments(doc: DocxBody, call: Call, we: string): void {
+/**
+ * The body between the opening and the closing: only placeholders for the applicant's own
+ * words. The letter states no commitment of its own: what the call asks the applicant to
+ * commit to is in the dossier, in the call's words.
+ */
+function commitments(doc: DocxBody): void {
   doc.p('[Présentez en quelques lignes les raisons de votre candidature et l’ambition de votre territoire.]');
-  const duration = durationText(call);
-  if (duration) {
-    doc.p(
-      `${we} dans le dispositif tout au long de sa mise en œuvre (${duration}), ` +
-        'en y consacrant le temps et les moyens humains nécessaires.',
-    );
-  }
-  const r = call.application.referents;
-  if (r) {
-    doc.p(
-      `Nous désignons comme référent${r.max > 1 ? 's' : ''}${NNBSP}: [prénom, nom, fonction et coordonnées` +
-        `${r.perEpci && r.max > 1 ? ` de chaque référent, ${r.min === r.max ? r.min : `${r.min} à ${r.max}`} par EPCI` : ''}].`,
-    );
-  }
-  if (call.collective) doc.p(`Nous mobiliserons le ${call.collective.label} décrit dans notre dossier de candidature.`);
+  doc.p('[Le cas échéant, précisez les engagements que votre territoire prend au regard de l’appel.]');
   doc.p('Nous restons à votre disposition pour tout complément d’information.');
   doc.p('Nous vous prions d’agréer, Madame, Monsieur, l’expression de notre considération distinguée.', { after: 480 });
 }
@@ -100,11 +93,11 @@ export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
     `Par la présente, ${name} fait acte de candidature à l’${lowerFirst(callName(call))}, porté par ` +
       `${frenchList(call.organisers.map((id) => orgLabel(source, id)))}.`,
   );
-  commitments(doc, call, 'Nous nous engageons à nous impliquer');
+  commitments(doc);
   doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
     align: 'right',
   });
-  doc.p({ text: deadlineSentence(call), italic: true }, { before: 480 });
+  doc.p({ text: deadlineOnDay(call, source.status.key), italic: true }, { before: 480 });
   return packDocx(doc, meta(source, 'Lettre d’intention'));
 }
 
@@ -120,7 +113,7 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
       `${lowerFirst(callName(call))}, porté par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}. ` +
       `L’EPCI chef de file du groupement est [nom de l’EPCI].`,
   );
-  commitments(doc, call, 'Les EPCI du groupement s’engagent à s’impliquer');
+  commitments(doc);
   doc.guidance(
     `Un bloc de signature par EPCI du groupement, signé par son Président ou sa Présidente${NNBSP}: ` +
       'ajoutez ou supprimez des lignes selon le nombre d’EPCI.',
@@ -136,6 +129,6 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
     rows: Array.from({ length: GROUPEMENT_BLOCKS }, (_, i) => [`EPCI ${i + 1}${NNBSP}: [nom]`, '', '', '']),
     minRowHeight: 1417,
   });
-  doc.p({ text: deadlineSentence(call), italic: true });
+  doc.p({ text: deadlineOnDay(call, source.status.key), italic: true });
   return packDocx(doc, meta(source, 'Lettre d’intention – candidature groupée'));
 }

@@ -3,10 +3,13 @@
  * stamp means. Plain text in French, UTF-8 with a byte order mark and CRLF line ends so
  * that every text editor (Windows Notepad included) shows the accents.
  */
+import { deadlineText, quote } from '../call-wording';
 import { formatDay } from '../dates';
 import { frenchList, NNBSP } from '../french';
+import { applicationsOver } from '../status';
+import { letterDocument } from './letter';
 import { orgLabel, type KitSource } from './source';
-import { callName, deadlineSentence } from './wording';
+import { asksForApplicationForm, callName, deadlineSentence } from './wording';
 
 export const TEXT_MIME = 'text/plain; charset=utf-8';
 
@@ -19,30 +22,65 @@ export interface ReadmeEntry {
 
 const underline = (title: string) => [title, '-'.repeat([...title].length)];
 
+/**
+ * How to apply, step by step, with only the steps the call states: the letter when it asks
+ * for one, the documents when it lists some, where to send and the deadline. A call whose
+ * applications are over gets no steps: the kit is kept for the record.
+ */
+export function applySteps(source: KitSource): string[] {
+  const { call, status } = source;
+  const sub = call.application.submission;
+  if (applicationsOver(status.key)) {
+    const deadline = deadlineText(call);
+    return [
+      ...underline('Candidatures closes'),
+      '',
+      `L’appel ne reçoit plus de candidatures${deadline ? ` (la date limite était le ${deadline})` : ''}.`,
+      `Ce dossier est conservé pour mémoire${NNBSP}: il décrit l’appel tel qu’il a été publié.`,
+      '',
+    ];
+  }
+  const steps: string[] = [];
+  if (asksForApplicationForm(call)) {
+    steps.push('Complétez le dossier de candidature (dossier-candidature.docx), qui reprend les demandes de l’appel.');
+  } else {
+    steps.push(
+      `L’appel ne fixe ni la forme de la candidature ni de pièces à fournir${NNBSP}: le dossier de candidature ` +
+        '(dossier-candidature.docx) est un modèle facultatif proposé par ce site.',
+    );
+  }
+  const letter = letterDocument(call);
+  if (letter) {
+    steps.push(
+      `Complétez la lettre d’intention (lettre-intention.docx)${NNBSP}: l’appel demande ${quote(letter.title)}` +
+        `${letter.signedBy ? `, signée par ${letter.signedBy}` : ''}.`,
+    );
+  }
+  if (call.application.documents.length) {
+    steps.push(`Réunissez les pièces listées dans la partie «${NNBSP}Pièces à joindre${NNBSP}» du dossier.`);
+  }
+  steps.push(`Transmettez votre candidature${NNBSP}: ${sub.instructions}`);
+  const lines = steps.map((s, i) => `${i + 1}. ${s}`);
+  if (sub.url) lines.push(`   En ligne${NNBSP}: ${sub.url}`);
+  if (sub.email) lines.push(`   Par courriel${NNBSP}: ${sub.email}`);
+  return [...underline('Pour candidater'), '', ...lines, '', deadlineSentence(call), ''];
+}
+
 /** The text of LISEZMOI.txt (with BOM and CRLF). */
 export function readmeText(source: KitSource, entries: readonly ReadmeEntry[]): string {
-  const { call } = source;
-  const sub = call.application.submission;
+  const { call, status } = source;
   const lines = [
     `Dossier de candidature – ${call.title} (${call.shortName})`,
     '',
     `${callName(call)}, organisé par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}.`,
     `Page de l’appel${NNBSP}: ${source.pageUrl}`,
     `Version du dossier${NNBSP}: ${source.version}`,
+    `Statut au ${formatDay(source.today, { weekday: false })}${NNBSP}: ${status.label} – ${status.detail}.`,
     '',
     ...underline('Contenu du dossier'),
     '',
     ...entries.flatMap((e) => [`${e.name} – ${e.label}`, `    ${e.description}`, '']),
-    ...underline('Pour candidater'),
-    '',
-    `1. Complétez le dossier de candidature (dossier-candidature.docx) et la lettre d’intention.`,
-    `2. Réunissez les pièces listées dans la partie «${NNBSP}Pièces à joindre${NNBSP}» du dossier.`,
-    `3. Déposez votre candidature${NNBSP}: ${sub.instructions}`,
-    ...(sub.url ? [`   En ligne${NNBSP}: ${sub.url}`] : []),
-    ...(sub.email ? [`   Par courriel${NNBSP}: ${sub.email}`] : []),
-    '',
-    deadlineSentence(call),
-    '',
+    ...applySteps(source),
     ...underline('Version'),
     '',
     `Tous les fichiers de ce dossier portent la même version, ${source.version}${NNBSP}: la date de la dernière`,

@@ -6,6 +6,7 @@ import type { Call } from '../../schemas/call';
 import type { KitCall, KitContext, OrganisationName } from './types';
 import { kitVersion } from './version';
 import { siteBase } from '../site';
+import { statusOfCall, type CallStatus } from '../status';
 
 export interface ResolvedOrganisation extends OrganisationName {
   id: string;
@@ -27,6 +28,9 @@ export interface KitSource {
   kitUrl: string;
   agencyName: string;
   agencyShortName: string;
+  /** The build's day, and the call's status on that day. */
+  today: string;
+  status: CallStatus;
 }
 
 /** Every organisation id the call mentions, in order of first mention. */
@@ -60,6 +64,8 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
     kitUrl: `${siteUrl}/kits/${kitCall.slug}/`,
     agencyName: ctx.site.agencyName,
     agencyShortName: ctx.site.agencyShortName ?? ctx.site.agencyName,
+    today: ctx.today,
+    status: statusOfCall(call, ctx.today),
   };
 }
 

@@ -13,8 +13,13 @@ export interface OrganisationName {
   acronym?: string | undefined;
 }
 
-/** What the kit needs besides the call. Nothing here depends on the day or the clock. */
+/**
+ * What the kit needs besides the call. Nothing reads the clock: `today` is the build's day
+ * (`site.yaml`, or `GUICHET_TODAY`), so the kit carries the call's status on that day.
+ */
 export interface KitContext {
+  /** The build's day (AAAA-MM-JJ): the kit states the call's status on that day. */
+  today: string;
   /** Names of the organisations, by id (at least every one the call refers to). */
   organisations: Readonly<Record<string, OrganisationName>>;
   site: {

@@ -1,13 +1,18 @@
 /** French phrases the kit files share, built from the call's data. */
 import { applicantTypes, callKinds, type Call, type PriceBracket } from '../../schemas/call';
-import { formatFuzzyDate } from '../dates';
 import { formatEuros, formatNumber, NNBSP } from '../french';
-import { deadlineOf } from '../status';
+
+export { deadlineSentence, deadlineText, rangeText } from '../call-wording';
 
 /** "Appel à candidatures « Impulsion Ingénierie Territoires » (I2T)". */
 export function callName(call: Call): string {
   const short = call.shortName !== call.title ? ` (${call.shortName})` : '';
   return `${callKinds[call.kind]} «${NNBSP}${call.title}${NNBSP}»${short}`;
+}
+
+/** Whether the call asks for an application document of its own form (sections to cover, or documents). */
+export function asksForApplicationForm(call: Call): boolean {
+  return call.application.sections.length > 0 || call.application.documents.length > 0;
 }
 
 /** Whether EPCIs may apply together. */
@@ -32,21 +37,6 @@ export function applicantLabels(call: Call): string[] {
   return call.eligibility.applicantTypes.map((t) => applicantTypes[t]);
 }
 
-/** The deadline as published ("vendredi 3 novembre 2023"), or undefined. */
-export function deadlineText(call: Call): string | undefined {
-  const deadline = deadlineOf(call);
-  return deadline ? formatFuzzyDate(deadline.date) : undefined;
-}
-
-/** One sentence on the deadline, for every kit file. */
-export function deadlineSentence(call: Call): string {
-  const text = deadlineText(call);
-  if (text) return `Date limite de candidature${NNBSP}: ${text}.`;
-  return call.application.mode === 'rolling'
-    ? `Aucune date limite n’est publiée${NNBSP}: les candidatures sont reçues au fil de l’eau.`
-    : 'Aucune date limite n’est publiée.';
-}
-
 /** "durée moyenne de 12 mois", "durée initiale de 12 mois, renouvelable une fois". */
 export function durationText(call: Call): string | undefined {
   const d = call.duration;
@@ -55,11 +45,6 @@ export function durationText(call: Call): string | undefined {
     d.qualifier === 'average' ? 'durée moyenne' : d.qualifier === 'initial' ? 'durée initiale' : 'durée';
   const renewals = d.renewals ? `, renouvelable ${d.renewals === 1 ? 'une fois' : `${d.renewals} fois`}` : '';
   return `${qualifier} de ${formatNumber(d.months)} mois${renewals}`;
-}
-
-/** "de 1 à 2", or "2" when min = max. */
-export function rangeText(min: number, max: number): string {
-  return min === max ? formatNumber(min) : `de ${formatNumber(min)} à ${formatNumber(max)}`;
 }
 
 /** A bracket's bounds in words: "à partir de 50 000, moins de 100 000 habitants". */

@@ -5,6 +5,7 @@ import { caseStudyRules } from './case-studies';
 import { contactRules } from './contacts';
 import { countRules } from './counts';
 import { eligibilityRules } from './eligibility';
+import { fidelityRules } from './fidelity';
 import { figureRules } from './figures';
 import { idRules } from './ids';
 import { identityRules } from './identity';
@@ -24,4 +25,5 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'comptes', run: countRules },
   { name: 'chiffres', run: figureRules },
   { name: 'contacts', run: contactRules },
+  { name: 'fidelite', run: fidelityRules },
 ];

@@ -1,0 +1,116 @@
+/**
+ * Sentences about a call that pages and kits share. Each one is driven by a field that holds
+ * what it says; when the field is absent it says « non précisé par l’appel » or nothing.
+ * No Astro imports: unit-tested in tests/unit/call-wording.test.ts.
+ */
+import type { Call } from '../schemas/call';
+import { formatFuzzyDate } from './dates';
+import { formatNumber, NNBSP } from './french';
+import { applicationsOver, deadlineOf, type StatusKey } from './status';
+
+type CallLike = Pick<Call, 'application' | 'calendar'>;
+
+/** What readers see when a fact is not in the call. */
+export const NOT_STATED = 'non précisé par l’appel';
+
+/** "«  text  »" with narrow no-break spaces. */
+export const quote = (text: string): string => `«${NNBSP}${text.trim()}${NNBSP}»`;
+
+/** The deadline as published ("vendredi 3 novembre 2023"), or undefined. */
+export function deadlineText(call: CallLike): string | undefined {
+  const deadline = deadlineOf(call);
+  return deadline ? formatFuzzyDate(deadline.date) : undefined;
+}
+
+/**
+ * One sentence on the deadline: the date, or the call's own statement of a rolling intake,
+ * or that the call publishes none. Never a default date and never « au fil de l’eau » unless
+ * `rollingStatement` holds it.
+ */
+export function deadlineSentence(call: CallLike): string {
+  const text = deadlineText(call);
+  if (text) return `Date limite de candidature${NNBSP}: ${text}.`;
+  const statement = call.application.rollingStatement;
+  if (call.application.mode === 'rolling' && statement) {
+    return `Aucune date limite n’est publiée${NNBSP}; l’appel indique${NNBSP}: ${quote(statement)}.`;
+  }
+  return `Date limite de candidature${NNBSP}: ${NOT_STATED} (l’appel ne publie aucune date limite).`;
+}
+
+/** The short line under a call's card and in the page's summary. */
+export function deadlineShort(call: CallLike): string {
+  return call.application.mode === 'rolling' && call.application.rollingStatement
+    ? 'Sans date limite, selon l’appel'
+    : `Date limite ${NOT_STATED}`;
+}
+
+/** The sentence above the calendar, or undefined when the calendar speaks for itself. */
+export function calendarIntro(call: CallLike & Pick<Call, 'events'>): string | undefined {
+  const statement = call.application.rollingStatement;
+  if (call.application.mode === 'rolling' && statement) return `L’appel indique${NNBSP}: ${quote(statement)}.`;
+  if (call.application.mode === 'undated') {
+    return call.calendar.length === 0 && call.events.length === 0
+      ? 'L’appel ne publie aucune date, ni d’ouverture ni de date limite.'
+      : 'L’appel ne publie pas de date limite.';
+  }
+  return undefined;
+}
+
+/** "Durée moyenne : 12 mois.", "Durée initiale : 12 mois, renouvelable une fois." */
+export function durationSentence(call: Pick<Call, 'duration'>): string | undefined {
+  const d = call.duration;
+  if (!d) return undefined;
+  const label = d.qualifier === 'average' ? 'Durée moyenne' : d.qualifier === 'initial' ? 'Durée initiale' : 'Durée';
+  const renewals = d.renewals ? `, renouvelable ${d.renewals === 1 ? 'une fois' : `${formatNumber(d.renewals)} fois`}` : '';
+  return `${label}${NNBSP}: ${formatNumber(d.months)} mois${renewals}.`;
+}
+
+/** Heading of the `criteria` list: the call's own, or a neutral one that claims no use. */
+export function criteriaHeading(call: Pick<Call, 'criteriaHeading'>): string {
+  return call.criteriaHeading ?? 'Critères publiés par l’appel';
+}
+
+/** Heading of the `appraisal` list: the call's own, or a neutral one. */
+export function appraisalHeading(call: Pick<Call, 'appraisalHeading'>): string {
+  return call.appraisalHeading ?? 'Points d’appréciation publiés par l’appel';
+}
+
+/** "de 3 à 4", or "3" when min = max. */
+export function rangeText(min: number, max: number): string {
+  return min === max ? formatNumber(min) : `de ${formatNumber(min)} à ${formatNumber(max)}`;
+}
+
+/**
+ * What the page and the dossier say about how the action areas are chosen: the call's own
+ * sentence (`choice`) and the dated milestone (`choiceMilestone`), else only the count per
+ * territory. Never who chooses unless `choice` says it.
+ */
+export function actionAreasSentences(call: Pick<Call, 'actionAreas' | 'calendar'>): string[] {
+  const areas = call.actionAreas;
+  if (!areas) return [];
+  const out: string[] = [];
+  if (areas.choice) out.push(`L’appel indique${NNBSP}: ${quote(areas.choice)}.`);
+  else out.push(`Nombre de ${areas.label} par territoire${NNBSP}: ${rangeText(areas.min, areas.max)}.`);
+  const milestone = areas.choiceMilestone ? call.calendar.find((m) => m.id === areas.choiceMilestone) : undefined;
+  if (milestone) out.push(`Calendrier publié${NNBSP}: ${quote(milestone.title)}, ${formatFuzzyDate(milestone.date)}.`);
+  return out;
+}
+
+/** The call's notices for one fact (`target` equal to `prefix` or under it). */
+export function noticesFor(call: Pick<Call, 'notices'>, prefix: string): string[] {
+  return call.notices
+    .filter((n) => n.target === prefix || n.target.startsWith(`${prefix}.`) || n.target.startsWith(`${prefix}[`))
+    .map((n) => n.text);
+}
+
+/**
+ * The deadline line of a document built on a given day: for a call no longer taking
+ * applications, that they are closed (with the past deadline), never an invitation to apply.
+ */
+export function deadlineOnDay(call: CallLike, statusKey: StatusKey): string {
+  if (applicationsOver(statusKey)) {
+    const text = deadlineText(call);
+    return `Candidatures closes${text ? ` (date limite${NNBSP}: ${text})` : ''}.`;
+  }
+  return deadlineSentence(call);
+}
