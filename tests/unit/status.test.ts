@@ -135,7 +135,7 @@ describe('callStatus, undated mode', () => {
     const status = callStatus({ mode: 'undated', calendar: [] }, '2026-12-01');
     expect(status.key).toBe('dates-non-publiees');
     expect(status.label).toBe('Dates non publiées');
-    expect(status.detail).not.toMatch(/fil de l’eau|ouvert/i);
+    expect(status.detail).not.toMatch(/fil de l’eau|\bouvert\b/i);
     expect(status.detail).toBe('L’appel ne publie ni date d’ouverture ni date limite');
   });
   it('is à venir before a published opening, then says that no deadline is published', () => {
@@ -149,11 +149,11 @@ describe('callStatus, undated mode', () => {
 
 describe('statusOrder', () => {
   it('puts open calls first and closed ones last', () => {
-    expect(statusOrder).toEqual(['ouvert', 'a-venir', 'en-cours', 'clos']);
+    expect(statusOrder).toEqual(['ouvert', 'a-venir', 'dates-non-publiees', 'en-cours', 'clos']);
     const keys: StatusKey[] = ['clos', 'a-venir', 'en-cours', 'ouvert'];
     expect(keys.sort(compareStatus)).toEqual(['ouvert', 'a-venir', 'en-cours', 'clos']);
   });
   it('has a label for every key', () => {
-    expect(statusOrder.map((k) => statusLabels[k])).toEqual(['Ouvert', 'À venir', 'En cours', 'Clos']);
+    expect(statusOrder.map((k) => statusLabels[k])).toEqual(['Ouvert', 'À venir', 'Dates non publiées', 'En cours', 'Clos']);
   });
 });

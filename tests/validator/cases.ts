@@ -104,6 +104,19 @@ export const cases: [string, string, ExpectedFinding[]][] = [
     'mode rolling with a deadline milestone is a warning',
     [warning('calendrier/mode', CALL, 35, 9)],
   ],
+  // Fidelity: slips of a published document that the site would otherwise repeat silently
+  [
+    'fidelite-fil-de-l-eau',
+    'a rolling intake without the call’s own sentence is an error (no opening inferred from nothing)',
+    [error('calendrier/fil-de-l-eau-sans-citation', CALL, 35, 9)],
+  ],
+  ['fidelite-annexe', 'a text that refers to an annex the content does not hold', [warning('references/annexe-absente', CALL, 39, 19)]],
+  ['fidelite-sigle', 'an acronym in a contact name that the call defines nowhere', [warning('identite/sigle-inconnu', CALL, 111, 11)]],
+  [
+    'fidelite-phases-breve',
+    'a brief that counts the phases differently from its call',
+    [warning('comptes/phases-breve', 'briefs/annonce.mdx', 19, 83)],
+  ],
   // Prose dates
   ['prose-jour-semaine', 'a weekday that does not match its date', [error('prose/jour-semaine', CALL, 120, 31)]],
   [

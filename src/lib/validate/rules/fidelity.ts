@@ -34,9 +34,9 @@ function strings(value: unknown, path: PathSegment[] = []): { path: PathSegment[
 }
 
 function annexes(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
-  const { acknowledgements: _a, notices: _n, ...facts } = data;
-  return strings(facts)
-    .filter((s) => ANNEX.test(s.text))
+  // The call's facts only: acknowledgements and notices are the site's own words.
+  return strings(data)
+    .filter((s) => s.path[0] !== 'acknowledgements' && s.path[0] !== 'notices' && ANNEX.test(s.text))
     .map((s) =>
       ctx.atPath('references/annexe-absente', 'warning', entry, s.path, {
         what: `le texte renvoie à une annexe (« ${s.text.match(/[^.]*\bannexes?\b[^.]*/iu)?.[0]?.trim() ?? 'annexe'} »), mais la fiche n'en contient aucune.`,
