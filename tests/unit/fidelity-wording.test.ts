@@ -103,7 +103,7 @@ describe('kit of a call that asks for no letter, lists no documents and publishe
     expect(names).not.toContain('lettre-intention-groupement.docx');
   });
   it('states only the steps the call states, and its status of the day', () => {
-    expect(readme).not.toMatch(/lettre d’intention|Réunissez les pièces|fil de l’eau/);
+    expect(readme).not.toMatch(/lettre d['’]intention|Réunissez les pièces|fil de l['’]eau/);
     expect(readme).toContain('Statut au 1er décembre 2026 : Dates non publiées');
     expect(readme).toContain('modèle facultatif');
     expect(readme).toContain('Date limite de candidature : non précisée par l’appel.');
@@ -184,7 +184,7 @@ describe('JSON-LD, RSS and the lookup', () => {
   it('the lookup gets the undated status, never « ouvert »', () => {
     const facts = callFacts('terriens', terriens.data, statusOfCall(terriens.data, '2026-12-01'));
     expect(facts.status.key).toBe('dates-non-publiees');
-    expect(facts.status.detail).not.toMatch(/fil de l’eau/);
+    expect(facts.status.detail).not.toMatch(/fil de l['’]eau/);
     expect(facts.deadline).toBeUndefined();
   });
 });
