@@ -28,7 +28,7 @@ import {
 
 type Call = KitSource['call'];
 
-const box = (label: string): Inline[] => [{ text: BOX, symbol: true }, ` ${label}`];
+const box = (label: string): Inline[] => [{ text: '', checkbox: true }, ` ${label}`];
 const titled = (title: string, text?: string): Cell => ({
   paras: text ? [{ text: title, bold: true }, text] : [{ text: title, bold: true }],
 });
@@ -77,6 +77,7 @@ function cover(doc: DocxBody, source: KitSource): void {
     ],
     rows,
     minRowHeight: 567,
+    keepTogether: true,
   });
 }
 
@@ -96,6 +97,7 @@ function actionAreasTable(doc: DocxBody, call: Call): void {
       { header: 'Vos attentes', weight: 6 },
     ],
     rows: areas.items.map((item, i) => [String(i + 1), titled(item.title, item.text), box('retenue'), '']),
+    keepTogether: true,
   });
 }
 
@@ -155,6 +157,7 @@ function collective(doc: DocxBody, call: Call): void {
       box('oui'),
     ]),
     minRowHeight: 567,
+    keepTogether: true,
   });
 }
 
@@ -187,6 +190,7 @@ function referents(doc: DocxBody, call: Call): void {
       '',
     ]),
     minRowHeight: 567,
+    keepTogether: true,
   });
 }
 
@@ -209,6 +213,7 @@ function budget(doc: DocxBody, source: KitSource): void {
         { header: 'Votre territoire', weight: 2 },
       ],
       rows: pricing.brackets.map((b) => [b.label, bracketBounds(b), bracketAmount(b, pricing.tax), box('oui')]),
+      keepTogether: true,
     });
   }
   for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) {
@@ -225,9 +230,10 @@ function budget(doc: DocxBody, source: KitSource): void {
   }
 }
 
-function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria']): void {
+function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria'], showCaption = true): void {
   doc.table({
     caption,
+    showCaption,
     columns: [
       { header: 'Critère de l’appel', weight: 7 },
       { header: 'Votre appréciation', weight: 3 },
@@ -248,7 +254,8 @@ function selfAssessment(doc: DocxBody, call: Call): void {
   }
   if (call.appraisal.length) {
     doc.heading(2, 'Points appréciés par le jury');
-    assessmentTable(doc, 'Points appréciés par le jury', call.appraisal);
+    // The heading says it already: the caption is only read by screen readers.
+    assessmentTable(doc, 'Points appréciés par le jury', call.appraisal, false);
   }
   if (!call.criteria.length && !call.appraisal.length) {
     doc.guidance(
@@ -268,6 +275,19 @@ function selfAssessment(doc: DocxBody, call: Call): void {
   }
 }
 
+/** A piece's cell: its title and text, and for the document the sections detail, their list. */
+function pieceCell(call: Call, d: Call['application']['documents'][number]): Cell {
+  const sections = d.detailsSections ? call.application.sections : [];
+  if (!sections.length) return titled(d.title, d.text);
+  return {
+    paras: [
+      [{ text: d.title, bold: true }, `, détaillant${NNBSP}:`],
+      ...sections.map((s, i) => `${i + 1}. ${s.title}${s.text ? ` (${s.text})` : ''}`),
+      ...(d.text ? [d.text] : []),
+    ],
+  };
+}
+
 function documents(doc: DocxBody, call: Call): void {
   doc.heading(1, 'Pièces à joindre');
   const docs = call.application.documents;
@@ -278,17 +298,18 @@ function documents(doc: DocxBody, call: Call): void {
   doc.table({
     caption: 'Pièces à joindre et signataires',
     columns: [
-      { header: 'Pièce', weight: 6 },
+      { header: 'Pièce', weight: 8 },
       { header: 'Signée par', weight: 4 },
       { header: 'Obligatoire', weight: 2 },
       { header: 'Jointe', weight: 2 },
     ],
     rows: docs.map((d) => [
-      titled(d.title, d.text),
+      pieceCell(call, d),
       d.signedBy ?? '—',
       d.required ? 'oui' : 'non, si utile',
       box('oui'),
     ]),
+    keepTogether: true,
   });
 }
 
@@ -302,7 +323,7 @@ function submission(doc: DocxBody, source: KitSource): void {
   doc.p({ text: deadlineSentence(call), bold: true });
   if (call.selection.process) doc.p(call.selection.process);
 
-  doc.heading(2, 'Calendrier de l’appel');
+  doc.heading(1, 'Calendrier de l’appel');
   const rows: { date: Call['calendar'][number]['date']; title: string }[] = call.calendar.map((m) => ({
     date: m.date,
     title: m.title,
@@ -320,12 +341,13 @@ function submission(doc: DocxBody, source: KitSource): void {
         { header: 'Étape', weight: 3 },
       ],
       rows: rows.map((r) => [formatFuzzyDate(r.date), r.title]),
+      keepTogether: true,
     });
   } else {
     doc.p('L’appel ne publie aucune date.');
   }
 
-  doc.heading(2, 'Contacts');
+  doc.heading(1, 'Contacts');
   for (const c of call.contacts) {
     const parts: Content[] = [`${contactPurposes[c.purpose]}${NNBSP}: `];
     if (c.name) parts.push(`${c.name}, `);
@@ -334,6 +356,17 @@ function submission(doc: DocxBody, source: KitSource): void {
     if (c.organisation) parts.push(` (${orgLabel(source, c.organisation)})`);
     doc.p(parts.flat());
   }
+}
+
+/** Where the applicant dates and signs the document: it closes the dossier and stays on one page. */
+function signature(doc: DocxBody): void {
+  doc.heading(1, 'Date et signature');
+  const line = (content: Content) => doc.p(content, { keepNext: true, after: 240 });
+  line('Fait à ……………………………………, le ……………………………………');
+  line(`Nom et prénom du signataire${NNBSP}: ……………………………………………………`);
+  line(`Qualité${NNBSP}: ……………………………………………………`);
+  doc.p(`Signature et cachet${NNBSP}:`, { keepNext: true, after: 1701 });
+  doc.p('', { after: 0 });
 }
 
 /** The application document's bytes. */
@@ -348,6 +381,7 @@ export function dossierDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   selfAssessment(doc, call);
   documents(doc, call);
   submission(doc, source);
+  signature(doc);
   return packDocx(doc, {
     title: `Dossier de candidature – ${call.title} (${call.shortName})`,
     subject: callName(call),

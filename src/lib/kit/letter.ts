@@ -31,8 +31,9 @@ function instructions(doc: DocxBody, source: KitSource, groupement: boolean): vo
       ? ' Pour une candidature d’un seul EPCI, utilisez le modèle «\u202Flettre-intention.docx\u202F».'
       : ' Pour une candidature groupée, utilisez le modèle «\u202Flettre-intention-groupement.docx\u202F».'
     : '';
+  // The deadline belongs to this note, which is deleted before sending: the letter ends at its signature.
   doc.guidance(
-    `Modèle à compléter${NNBSP}: remplacez les passages entre crochets, puis supprimez cette consigne avant l’envoi. ${what}${other}`,
+    `Modèle à compléter${NNBSP}: remplacez les passages entre crochets, puis supprimez cette consigne avant l’envoi. ${what}${other} ${deadlineSentence(call)}`,
   );
 }
 
@@ -70,7 +71,10 @@ function commitments(doc: DocxBody, call: Call, we: string): void {
   }
   if (call.collective) doc.p(`Nous mobiliserons le ${call.collective.label} décrit dans notre dossier de candidature.`);
   doc.p('Nous restons à votre disposition pour tout complément d’information.');
-  doc.p('Nous vous prions d’agréer, Madame, Monsieur, l’expression de notre considération distinguée.', { after: 480 });
+  doc.p('Nous vous prions d’agréer, Madame, Monsieur, l’expression de notre considération distinguée.', {
+    after: 480,
+    keepNext: true,
+  });
 }
 
 function meta(source: KitSource, title: string) {
@@ -103,8 +107,8 @@ export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   commitments(doc, call, 'Nous nous engageons à nous impliquer');
   doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
     align: 'right',
+    keepLines: true,
   });
-  doc.p({ text: deadlineSentence(call), italic: true }, { before: 480 });
   return packDocx(doc, meta(source, 'Lettre d’intention'));
 }
 
@@ -135,7 +139,7 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
     ],
     rows: Array.from({ length: GROUPEMENT_BLOCKS }, (_, i) => [`EPCI ${i + 1}${NNBSP}: [nom]`, '', '', '']),
     minRowHeight: 1417,
+    keepTogether: true,
   });
-  doc.p({ text: deadlineSentence(call), italic: true });
   return packDocx(doc, meta(source, 'Lettre d’intention – candidature groupée'));
 }
