@@ -4,7 +4,8 @@ import { buildKit, type Kit } from '../../src/lib/kit';
 import { formatDay } from '../../src/lib/dates';
 import type { Call } from '../../src/schemas/call';
 import { loadCall, loadContext } from './kit-fixtures';
-import { docxHtml, docxPart, docxRawText, plain, styleOf, unzip, utf8, W_NS, wAll, wText } from './kit-readers';
+import { frenchTypography } from '../../src/lib/french';
+import { docxHtml, docxPart, docxRawText, plain, printed, styleOf, unzip, utf8, W_NS, wAll, wText } from './kit-readers';
 
 const ctx = loadContext();
 const i2t = loadCall('impulsion-ingenierie-territoires');
@@ -24,6 +25,7 @@ const DOCX_PARTS = [
   'docProps/core.xml',
   'word/_rels/document.xml.rels',
   'word/document.xml',
+  'word/fontTable.xml',
   'word/footer1.xml',
   'word/settings.xml',
   'word/styles.xml',
@@ -111,12 +113,12 @@ describe('dossier-candidature.docx of I2T', () => {
   it('has one Heading2 per element the call asks for, in the call’s order, under a Heading1', async () => {
     const h = headings(docx);
     const h2 = h.filter(([s]) => s === 'Heading2').map(([, t]) => t);
-    const sectionHeads = call.application.sections.map((s, i) => plain(`${i + 1}. ${s.title}`));
+    const sectionHeads = call.application.sections.map((s, i) => printed(`${i + 1}. ${s.title}`));
     expect(h2.slice(0, sectionHeads.length)).toEqual(sectionHeads);
     expect(h[0]?.[0]).toBe('Heading1');
     // mammoth reads them as real headings too.
     const html = await docxHtml(docx);
-    expect(html).toContain(`<h2>1. ${call.application.sections[0]!.title}</h2>`);
+    expect(html).toContain(`<h2>1. ${frenchTypography(call.application.sections[0]!.title)}</h2>`);
     expect((html.match(/<h1>/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
 
@@ -124,8 +126,8 @@ describe('dossier-candidature.docx of I2T', () => {
     const text = plain(await docxRawText(docx));
     expect(call.criteria).toHaveLength(5);
     for (const c of call.criteria) {
-      expect(text).toContain(plain(c.title));
-      expect(text).toContain(plain(c.text!));
+      expect(text).toContain(printed(c.title));
+      expect(text).toContain(printed(c.text!));
     }
     const grid = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find(
       (t) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') === 'Critères de sélection',
@@ -133,7 +135,7 @@ describe('dossier-candidature.docx of I2T', () => {
     expect(grid).toBeDefined();
     const rows = wAll(grid!, 'tr');
     expect(rows).toHaveLength(1 + call.criteria.length);
-    expect(plain(wText(rows[1]!))).toContain(plain(call.criteria[0]!.text!));
+    expect(plain(wText(rows[1]!))).toContain(printed(call.criteria[0]!.text!));
     expect(wText(rows[1]!)).toContain('☐ fort');
   });
 
@@ -146,10 +148,10 @@ describe('dossier-candidature.docx of I2T', () => {
     );
     expect(table).toBeDefined();
     const rows = wAll(table!, 'tr').slice(1);
-    expect(rows.map((r) => plain(wText(wAll(r, 'tc')[1]!)))).toEqual(areas.items.map((a) => plain(a.title)));
+    expect(rows.map((r) => plain(wText(wAll(r, 'tc')[1]!)))).toEqual(areas.items.map((a) => printed(a.title)));
     for (const r of rows) expect(wText(r)).toContain('☐');
     const rule = plain(wAll(doc, 'p').map(wText).join('\n'));
-    expect(rule).toContain(`retenir de ${areas.min} à ${areas.max} briques d'actions parmi les 7 proposées`);
+    expect(rule).toContain(`retenir de ${areas.min} à ${areas.max} briques d’actions parmi les 7 proposées`);
     // The table sits under the section on action areas (the 4th), before the 5th.
     const body = wAll(doc, 'body')[0]!;
     const order = Array.from(body.childNodes as unknown as ArrayLike<Element>).filter((n) => n.nodeType === 1);
@@ -166,7 +168,7 @@ describe('dossier-candidature.docx of I2T', () => {
     const r = call.application.referents!;
     const text = plain(await docxRawText(docx));
     expect(text).toContain(`L’appel demande de ${r.min} à ${r.max} référents par EPCI`);
-    expect(text).toContain(plain(r.role));
+    expect(text).toContain(printed(r.role));
     const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Référents'),
     );
@@ -180,8 +182,8 @@ describe('dossier-candidature.docx of I2T', () => {
   it('lists the documents to attach with who signs them', async () => {
     const text = plain(await docxRawText(docx));
     for (const d of call.application.documents) {
-      expect(text).toContain(plain(d.title));
-      if (d.signedBy) expect(text).toContain(plain(d.signedBy));
+      expect(text).toContain(printed(d.title));
+      if (d.signedBy) expect(text).toContain(printed(d.signedBy));
     }
     expect(text).toContain('non, si utile');
   });
@@ -214,14 +216,16 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     const h1 = headings(docx)
       .filter(([s]) => s === 'Heading1')
       .map(([, t]) => t);
-    expect(h1).toContain(`Le ${call.collective!.label}`);
+    expect(h1).toContain(printed(`Le ${call.collective!.label}`));
     const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Composition du'),
     );
     const rows = wAll(table!, 'tr')
       .slice(1)
       .map((r) => wAll(r, 'tc').map((c) => plain(wText(c))));
-    expect(rows.map((r) => r[0]!.toLowerCase())).toEqual(call.collective!.members.map((m) => m.title.toLowerCase()));
+    expect(rows.map((r) => r[0]!.toLowerCase())).toEqual(
+      call.collective!.members.map((m) => printed(m.title).toLowerCase()),
+    );
     expect(rows[0]![1]).toBe('au moins 5');
     expect(rows.slice(1).every((r) => r[1] === '1')).toBe(true);
   });
@@ -229,7 +233,7 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
   it('has the budget with the price range and every population bracket', async () => {
     const text = plain(await docxRawText(docx));
     expect(text).toContain('25 000 € HT à 85 000 € HT par an');
-    for (const b of call.pricing!.brackets) expect(text).toContain(plain(b.label));
+    for (const b of call.pricing!.brackets) expect(text).toContain(printed(b.label));
     expect(text).toContain('candidature-tri@indus-hub.org');
     const h1 = headings(docx)
       .filter(([s]) => s === 'Heading1')
@@ -241,7 +245,7 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     const text = plain(await docxRawText(docx));
     expect(text).toContain('Aucune date limite n’est publiée');
     expect(text).toContain('L’appel ne publie pas de critères de sélection');
-    for (const c of call.eligibility.conditions) expect(text).toContain(plain(c.title));
+    for (const c of call.eligibility.conditions) expect(text).toContain(printed(c.title));
     expect(text).toContain('candidature-tri@industry-hub.org');
   });
 });
@@ -251,7 +255,7 @@ describe('letters of intent', () => {
     const text = plain(await docxRawText(file(i2tKit, 'lettre-intention.docx')));
     expect(text).toContain('Le Président ou la Présidente de l’EPCI');
     expect(text).toContain(
-      "« Une simple lettre d'intention », signée par le Président de l'EPCI ou les Présidents des EPCI en cas de groupement",
+      '« Une simple lettre d’intention », signée par le Président de l’EPCI ou les Présidents des EPCI en cas de groupement',
     );
     expect(text).toContain('Impulsion Ingénierie Territoires');
     expect(text).toContain('durée moyenne de 12 mois');
