@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0 && spawnSync('pdfinfo', ['-v']).status === 0;
-if (!hasPoppler && process.env['CI']) throw new Error('CI : pdftotext et pdfinfo sont requis pour tests/e2e/print.spec.ts.');
+if (!hasPoppler && process.env['CI'])
+  throw new Error('CI : pdftotext et pdfinfo sont requis pour tests/e2e/print.spec.ts.');
 
 const slugs = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'calls'))
   .filter((f) => f.endsWith('.mdx'))

@@ -24,7 +24,9 @@ const runs = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: '
 const hasTools = runs('soffice', ['--version']) && runs('pdftotext', ['-v']) && runs('pdfinfo', ['-v']);
 
 if (!hasTools && process.env['CI']) {
-  throw new Error('CI : soffice, pdftotext et pdfinfo sont requis pour tests/unit/kit-docx-pdf.test.ts (voir .ci/run).');
+  throw new Error(
+    'CI : soffice, pdftotext et pdfinfo sont requis pour tests/unit/kit-docx-pdf.test.ts (voir .ci/run).',
+  );
 }
 
 interface Rendered {
@@ -43,7 +45,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The text of each page, without the footer (its left part and « Page n sur m »). */
 function pageTexts(pdf: string, pageCount: number, footer: string): string[] {
   return Array.from({ length: pageCount }, (_, i) => {
-    const text = spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }).stdout;
+    const text = spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
+      encoding: 'utf8',
+    }).stdout;
     return plain(text.replace(footer, ' ').replace(/Page \d+ sur \d+/g, ' '));
   });
 }
@@ -99,7 +103,9 @@ describe.skipIf(!hasTools)('kit DOCX files as LibreOffice lays them out (skipped
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
       const pageCount = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       const footerXml = docxPart(input.docx, 'word/footer1.xml');
-      const footer = plain(wText(wAll(footerXml, 'p')[0]!)).replace(/Page.*$/, '').trim();
+      const footer = plain(wText(wAll(footerXml, 'p')[0]!))
+        .replace(/Page.*$/, '')
+        .trim();
       rendered.push({
         slug: input.slug,
         name: input.name,
@@ -167,7 +173,13 @@ describe.skipIf(!hasTools)('kit DOCX files as LibreOffice lays them out (skipped
     each((r) => {
       if (r.name !== 'dossier-candidature.docx') return;
       const last = r.pages[r.pages.length - 1]!;
-      for (const part of ['Date et signature', 'Fait à', 'Nom et prénom du signataire', 'Qualité', 'Signature et cachet']) {
+      for (const part of [
+        'Date et signature',
+        'Fait à',
+        'Nom et prénom du signataire',
+        'Qualité',
+        'Signature et cachet',
+      ]) {
         expect(last, `${r.slug}: ${part}`).toContain(part);
       }
       expect(last.endsWith('Signature et cachet :')).toBe(true);

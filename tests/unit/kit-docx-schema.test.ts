@@ -22,7 +22,10 @@ describe('kit DOCX files against the OOXML schemas (Open XML SDK validator)', ()
     expect(docs.length).toBeGreaterThanOrEqual(4);
     for (const doc of docs) {
       const errors = await validate(doc.bytes, 'docx', 'Microsoft365');
-      expect(errors.map((e) => `${e.path.partUri} ${e.path.xpath}: ${e.description}`), doc.label).toEqual([]);
+      expect(
+        errors.map((e) => `${e.path.partUri} ${e.path.xpath}: ${e.description}`),
+        doc.label,
+      ).toEqual([]);
     }
   }, 180_000);
 

@@ -1,11 +1,24 @@
 /** The Word files of the kit, read back with mammoth and an XML parser, against the content. */
 import { describe, expect, it } from 'vitest';
 import { buildKit, type Kit } from '../../src/lib/kit';
+import { columnWidths, minColumnWidth, TEXT_WIDTH } from '../../src/lib/kit/docx-body';
 import { formatDay } from '../../src/lib/dates';
 import type { Call } from '../../src/schemas/call';
 import { loadCall, loadContext } from './kit-fixtures';
 import { frenchTypography } from '../../src/lib/french';
-import { docxHtml, docxPart, docxRawText, plain, printed, styleOf, unzip, utf8, W_NS, wAll, wText } from './kit-readers';
+import {
+  docxHtml,
+  docxPart,
+  docxRawText,
+  plain,
+  printed,
+  styleOf,
+  unzip,
+  utf8,
+  W_NS,
+  wAll,
+  wText,
+} from './kit-readers';
 
 const ctx = loadContext();
 const i2t = loadCall('impulsion-ingenierie-territoires');
@@ -280,5 +293,140 @@ describe('letters of intent', () => {
     const text = plain(await docxRawText(file(terriensKit, 'lettre-intention.docx')));
     expect(text).toContain('L’appel ne demande pas de lettre d’intention');
     expect(text).toContain('la structure candidate');
+  });
+});
+
+describe('DOCX as a finished document (issue 16)', () => {
+  const body = (kit: Kit, name: string) => wAll(docxPart(file(kit, name), 'word/document.xml'), 'body')[0]!;
+  const caption = (t: Element) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '';
+  /** The body's paragraphs and tables, in order. */
+  const blocks = (el: Element) =>
+    Array.from(el.childNodes as unknown as ArrayLike<Element>).filter(
+      (n) => n.nodeType === 1 && (n.localName === 'p' || n.localName === 'tbl'),
+    );
+
+  it('ticks boxes with Word checkbox content controls, unticked, in a named symbol font, in both calls', () => {
+    for (const kit of [i2tKit, terriensKit]) {
+      const doc = docxPart(file(kit, 'dossier-candidature.docx'), 'word/document.xml');
+      const boxes = wAll(doc, 'sdt').filter((sdt) => sdt.getElementsByTagName('w14:checkbox').length === 1);
+      expect(boxes.length).toBeGreaterThan(5);
+      for (const sdt of boxes) {
+        expect(sdt.getElementsByTagName('w14:checked')[0]?.getAttribute('w14:val')).toBe('0');
+        expect(sdt.getElementsByTagName('w14:uncheckedState')[0]?.getAttribute('w14:font')).toBe('Segoe UI Symbol');
+        expect(wText(sdt)).toBe('☐');
+      }
+      const fonts = utf8(unzip(file(kit, 'dossier-candidature.docx'))['word/fontTable.xml']!);
+      expect(fonts).toContain('<w:font w:name="Segoe UI Symbol"><w:altName w:val="DejaVu Sans"/>');
+    }
+  });
+
+  it('ends the dossier with a date and signature block kept on one page', () => {
+    for (const kit of [i2tKit, terriensKit]) {
+      const list = blocks(body(kit, 'dossier-candidature.docx'));
+      const head = list.findIndex((b) => styleOf(b) === 'Heading1' && wText(b) === 'Date et signature');
+      expect(head, kit.slug).toBeGreaterThan(0);
+      const tail = list.slice(head + 1).map((b) => plain(wText(b)));
+      expect(tail.slice(0, 4)).toEqual([
+        'Fait à ……………………………………, le ……………………………………',
+        'Nom et prénom du signataire : ……………………………………………………',
+        'Qualité : ……………………………………………………',
+        'Signature et cachet :',
+      ]);
+      for (const b of list.slice(head + 1, -1)) expect(wAll(b, 'keepNext'), kit.slug).toHaveLength(1);
+    }
+  });
+
+  it('ends each letter at its signature: the deadline is in the note to delete, not after the signature', () => {
+    for (const kit of [i2tKit, terriensKit]) {
+      for (const name of ['lettre-intention.docx', 'lettre-intention-groupement.docx']) {
+        const list = blocks(body(kit, name)).filter((b) => plain(wText(b)) !== '');
+        const last = list[list.length - 1]!;
+        expect(plain(wText(last)), `${kit.slug}/${name}`).toMatch(/Signature et cachet|EPCI 4 : \[nom\]/);
+        const guidance = list.find((b) => styleOf(b) === 'Consigne')!;
+        expect(plain(wText(guidance))).toMatch(/Date limite de candidature|Aucune date limite/);
+        expect(list.filter((b) => /date limite/i.test(wText(b)))).toEqual([guidance]);
+      }
+    }
+  });
+
+  it('keeps short tables whole (every row but the last keeps with the next) and never splits a row', () => {
+    const doc = docxPart(file(i2tKit, 'dossier-candidature.docx'), 'word/document.xml');
+    const tables = wAll(doc, 'tbl');
+    const areas = tables.find((t) => caption(t).startsWith('Briques d’actions'))!;
+    const rows = wAll(areas, 'tr');
+    for (const row of rows) expect(wAll(row, 'cantSplit')).toHaveLength(1);
+    for (const row of rows.slice(0, -1)) {
+      for (const p of wAll(row, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(1);
+    }
+    for (const p of wAll(rows[rows.length - 1]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(0);
+    // A long grid may run over pages, but its header row stays with its first row.
+    const criteria = tables.find((t) => caption(t) === 'Critères de sélection')!;
+    const critRows = wAll(criteria, 'tr');
+    for (const p of wAll(critRows[0]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(1);
+    for (const p of wAll(critRows[1]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(0);
+  });
+
+  it('sizes columns so that no header word is narrower than its column (« Obligatoire »)', () => {
+    expect(minColumnWidth('Obligatoire')).toBeGreaterThan(minColumnWidth('Jointe'));
+    const widths = columnWidths([
+      { header: 'Pièce', weight: 6 },
+      { header: 'Signée par', weight: 4 },
+      { header: 'Obligatoire', weight: 2 },
+      { header: 'Jointe', weight: 2 },
+    ]);
+    expect(widths.reduce((s, w) => s + w, 0)).toBe(TEXT_WIDTH);
+    // By weight alone, « Obligatoire » would get 2/14 of the width, less than the word needs.
+    expect(Math.floor((TEXT_WIDTH * 2) / 14)).toBeLessThan(minColumnWidth('Obligatoire'));
+    expect(widths[2]).toBeGreaterThanOrEqual(minColumnWidth('Obligatoire'));
+    expect(widths[0]).toBeLessThan(Math.floor((TEXT_WIDTH * 6) / 14));
+  });
+
+  it('shows the content the call gives the « Un document » piece: the sections it must detail', () => {
+    const doc = docxPart(file(i2tKit, 'dossier-candidature.docx'), 'word/document.xml');
+    const table = wAll(doc, 'tbl').find((t) => caption(t) === 'Pièces à joindre et signataires')!;
+    const row = wAll(table, 'tr').find((r) => plain(wText(wAll(r, 'tc')[0]!)).startsWith('Un document'))!;
+    const lines = wAll(wAll(row, 'tc')[0]!, 'p').map((p) => plain(wText(p)));
+    expect(lines[0]).toBe('Un document, détaillant :');
+    expect(lines.slice(1)).toEqual(i2t.data.application.sections.map((s, i) => printed(`${i + 1}. ${s.title}`)));
+    // TERRIENS flags no such piece: no list is invented.
+    const t = docxPart(file(terriensKit, 'dossier-candidature.docx'), 'word/document.xml');
+    expect(plain(wAll(t, 'tbl').map(wText).join(' '))).not.toContain('détaillant :');
+  });
+
+  it('says « Points appréciés par le jury » once, and puts the calendar and contacts at the top level', () => {
+    const list = blocks(body(i2tKit, 'dossier-candidature.docx'));
+    const shown = list.filter((b) => b.localName === 'p' && plain(wText(b)) === 'Points appréciés par le jury');
+    expect(shown).toHaveLength(i2t.data.appraisal.length ? 1 : 0);
+    const tables = list.filter((b) => b.localName === 'tbl');
+    if (i2t.data.appraisal.length) expect(tables.map(caption)).toContain('Points appréciés par le jury');
+    const h = headings(file(i2tKit, 'dossier-candidature.docx'));
+    expect(h).toContainEqual(['Heading1', 'Calendrier de l’appel']);
+    expect(h).toContainEqual(['Heading1', 'Contacts']);
+  });
+
+  it('names the document in its properties from the content: title, subject, the publishing agency, fr-FR', () => {
+    for (const kit of [i2tKit, terriensKit]) {
+      const call = (kit === i2tKit ? i2t : terriens).data;
+      const core = utf8(unzip(file(kit, 'dossier-candidature.docx'))['docProps/core.xml']!);
+      expect(core).toContain(`<dc:title>Dossier de candidature – ${call.title} (${call.shortName})</dc:title>`);
+      expect(core).toContain(`<dc:subject>`);
+      expect(core).toContain(call.title);
+      expect(core).toContain(`<dc:creator>${ctx.site.agencyName}</dc:creator>`);
+      expect(core).toContain('<dc:language>fr-FR</dc:language>');
+    }
+  });
+
+  it('writes typographic apostrophes and French spaces in every text, but not inside addresses', () => {
+    expect(frenchTypography("L'appel d'Intercom : « oui »")).toBe('L’appel d’Intercom\u202F: «\u202Foui\u202F»');
+    expect(frenchTypography("https://ex.fr/l'a et o'neil@ex.fr")).toBe("https://ex.fr/l'a et o'neil@ex.fr");
+    expect(frenchTypography(frenchTypography("l'été"))).toBe('l’été');
+    for (const kit of [i2tKit, terriensKit]) {
+      for (const f of kit.files.filter((x) => x.name.endsWith('.docx'))) {
+        const text = wAll(docxPart(f.bytes, 'word/document.xml'), 't')
+          .map((t) => t.textContent ?? '')
+          .join('\n');
+        expect(text, `${kit.slug}/${f.name}`).not.toMatch(/\p{L}'\p{L}/u);
+      }
+    }
   });
 });

@@ -303,12 +303,7 @@ function documents(doc: DocxBody, call: Call): void {
       { header: 'Obligatoire', weight: 2 },
       { header: 'Jointe', weight: 2 },
     ],
-    rows: docs.map((d) => [
-      pieceCell(call, d),
-      d.signedBy ?? '—',
-      d.required ? 'oui' : 'non, si utile',
-      box('oui'),
-    ]),
+    rows: docs.map((d) => [pieceCell(call, d), d.signedBy ?? '—', d.required ? 'oui' : 'non, si utile', box('oui')]),
     keepTogether: true,
   });
 }

@@ -89,16 +89,14 @@ function specs(source: KitSource): Spec[] {
       make: () => encoder.encode(callCalendar(source)),
     });
   }
-  list.push(
-    {
-      name: 'appel.json',
-      label: 'Données de l’appel',
-      description: `Toutes les données de l’appel, pour un traitement informatique. Format décrit par ${source.siteUrl}/schemas/appel.schema.json.`,
-      mime: JSON_MIME,
-      format: 'JSON',
-      make: () => encoder.encode(appelJson(source)),
-    },
-  );
+  list.push({
+    name: 'appel.json',
+    label: 'Données de l’appel',
+    description: `Toutes les données de l’appel, pour un traitement informatique. Format décrit par ${source.siteUrl}/schemas/appel.schema.json.`,
+    mime: JSON_MIME,
+    format: 'JSON',
+    make: () => encoder.encode(appelJson(source)),
+  });
   return list;
 }
 
