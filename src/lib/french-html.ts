@@ -7,7 +7,13 @@
  *
  * Left alone: tags and their attributes, comments, and the text of `script`, `style`, `pre`,
  * `code`, `kbd`, `samp` and `textarea`. Only existing spaces change: no space is added, none
- * removed. Applying it twice gives the same page.
+ * removed.
+ *
+ * In the body's text, an e-mail address is also wrapped in `<span class="email">`, so that
+ * print can keep it on one line (global.css): a browser would otherwise break
+ * « candidature-tri@indus-hub.org » at its hyphens, the very place where two published
+ * addresses differ. Not inside a link (print styles links directly), nor in `option` or
+ * `title`. Applying it twice gives the same page.
  */
 const NNBSP = '\u202F';
 const RAW = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea']);
@@ -17,6 +23,16 @@ function spaceText(text: string): string {
   return text.replace(/[ \u00A0]([;:!?»])/g, `${NNBSP}$1`).replace(/«[ \u00A0]/g, `«${NNBSP}`);
 }
 
+/** An e-mail address in text (HTML-escaped text: no `<`, `&` only in entities). */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL_OPEN = '<span class="email">';
+/** Elements whose text must not get a span: links, options, the title, an address already wrapped. */
+const NO_SPAN = new Set(['a', 'option', 'title', 'span-email']);
+
+function wrapEmails(text: string): string {
+  return text.replace(EMAIL, (address) => `${EMAIL_OPEN}${address}</span>`);
+}
+
 export function frenchSpacingHtml(html: string): string {
   const tag = new RegExp(TAG_SOURCE, 'g');
   const lower = html.toLowerCase();
@@ -24,12 +40,31 @@ export function frenchSpacingHtml(html: string): string {
   let last = 0;
   /** The raw elements we are inside (a `code` inside a `pre`). */
   const raw: string[] = [];
+  let inBody = false;
+  /** How deep we are inside elements whose text gets no e-mail span. */
+  const noSpan = new Map<string, number>();
+  const spanAllowed = () => inBody && [...noSpan.values()].every((n) => n === 0);
+  /** Open `span` elements, marked when they are e-mail spans (to know which `</span>` closes one). */
+  const spans: boolean[] = [];
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const text = html.slice(last, m.index);
-    out += raw.length ? text : spaceText(text);
+    out += raw.length ? text : spanAllowed() ? wrapEmails(spaceText(text)) : spaceText(text);
     out += m[0];
     last = m.index + m[0].length;
     const name = m[1]?.toLowerCase();
+    if (name === 'body' && !m[0].startsWith('</')) inBody = true;
+    if (name === 'span' && !m[0].endsWith('/>')) {
+      const email = m[0] === EMAIL_OPEN;
+      if (m[0].startsWith('</')) {
+        if (spans.pop()) noSpan.set('span-email', (noSpan.get('span-email') ?? 1) - 1);
+      } else {
+        spans.push(email);
+        if (email) noSpan.set('span-email', (noSpan.get('span-email') ?? 0) + 1);
+      }
+    }
+    if (name && NO_SPAN.has(name) && !m[0].endsWith('/>')) {
+      noSpan.set(name, Math.max(0, (noSpan.get(name) ?? 0) + (m[0].startsWith('</') ? -1 : 1)));
+    }
     if (!name || !RAW.has(name) || m[0].endsWith('/>')) continue;
     if (m[0].startsWith('</')) {
       if (raw[raw.length - 1] === name) raw.pop();
@@ -44,6 +79,7 @@ export function frenchSpacingHtml(html: string): string {
       raw.push(name);
     }
   }
-  out += raw.length ? html.slice(last) : spaceText(html.slice(last));
+  const rest = html.slice(last);
+  out += raw.length ? rest : spanAllowed() ? wrapEmails(spaceText(rest)) : spaceText(rest);
   return out;
 }

@@ -163,3 +163,20 @@ export function formatTime(time: string): string {
   if (!match) throw new RangeError(`Heure invalide : « ${time} » (attendu HH:MM)`);
   return `${Number(match[1])}${NNBSP}h${NNBSP}${match[2]}`;
 }
+
+/** Straight apostrophe between two letters (« l'appel », « aujourd'hui »). */
+const STRAIGHT_APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+
+/**
+ * The typography of a printed French text: typographic apostrophes (« l’appel ») and French
+ * spaces around high punctuation (`frenchSpacing`). URLs and e-mail addresses are left as they
+ * are. Applying it twice gives the same text.
+ */
+export function frenchTypography(text: string): string {
+  return frenchSpacing(
+    text
+      .split(/(\S+@\S+|https?:\/\/\S+)/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(STRAIGHT_APOSTROPHE, '\u2019')))
+      .join(''),
+  );
+}

@@ -249,6 +249,9 @@ export const callSchema = z.object({
         item.extend({
           /** Who signs it, in the call's words. */
           signedBy: text.optional(),
+          /** True for the document that details `application.sections` (« Un document détaillant : … »):
+           *  the kit lists the sections as its content. */
+          detailsSections: z.boolean().optional(),
           /** False for optional documents ("autres documents qui sembleraient utiles"). */
           required: z.boolean().default(true),
         }),

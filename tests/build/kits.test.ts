@@ -24,15 +24,21 @@ const read = (path: string) => new Uint8Array(readFileSync(join(dist, path)));
 const text = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe.skipIf(!built)('kits in the built site', () => {
-  it.each(SLUGS)('/kits/%s.zip holds exactly the files under /kits/<slug>/, byte for byte', (slug) => {
+  it.each(SLUGS)('/kits/%s.zip unpacks into <slug>/ with exactly the files under /kits/<slug>/, byte for byte', (slug) => {
     const entries = unzip(read(`kits/${slug}.zip`));
     const names = Object.keys(entries).sort();
+    // A call without any date published to the day has no calendar, in the ZIP or beside it.
+    const call = loadCall(slug).data;
+    const dated = [...call.calendar, ...call.events].some((m) => isExact(m.date));
+    expect(existsSync(join(dist, `kits/${slug}/calendrier.ics`))).toBe(dated);
     // Letter templates only for a call that asks for a letter (I2T), none for TERRIENS.
     const letters = slug === 'terriens' ? [] : ['lettre-intention-groupement.docx', 'lettre-intention.docx'];
     expect(names).toEqual(
-      ['LISEZMOI.txt', 'appel.json', 'calendrier.ics', 'dossier-candidature.docx', ...letters].sort(),
+      ['LISEZMOI.txt', 'appel.json', ...(dated ? ['calendrier.ics'] : []), 'dossier-candidature.docx', ...letters]
+        .map((name) => `${slug}/${name}`)
+        .sort(),
     );
-    for (const name of names) expect(entries[name], name).toEqual(read(`kits/${slug}/${name}`));
+    for (const name of names) expect(entries[name], name).toEqual(read(`kits/${name}`));
   });
 
   it('gives the I2T calendar: opening and deadline all-day, the webinar 08:00–10:00 UTC, nothing for mi-novembre', () => {

@@ -34,4 +34,17 @@ describe('frenchSpacingHtml', () => {
     const once = frenchSpacingHtml('<p>Date limite : <time>3 novembre</time> ; « ok »</p>');
     expect(frenchSpacingHtml(once)).toBe(once);
   });
+
+  it('wraps e-mail addresses of the body text in a span that print keeps whole, not those of links, options or the title', () => {
+    const page =
+      '<html><head><title>x@y.fr</title></head><body><p>Écrire à candidature-tri@indus-hub.org ou à ' +
+      '<a href="mailto:a@b.fr">a@b.fr</a>.</p><select><option>c@d.fr</option></select><span>e@f.org</span></body></html>';
+    const once = frenchSpacingHtml(page);
+    expect(once).toContain('<title>x@y.fr</title>');
+    expect(once).toContain('Écrire à <span class="email">candidature-tri@indus-hub.org</span> ou à');
+    expect(once).toContain('<a href="mailto:a@b.fr">a@b.fr</a>.');
+    expect(once).toContain('<option>c@d.fr</option>');
+    expect(once).toContain('<span><span class="email">e@f.org</span></span>');
+    expect(frenchSpacingHtml(once)).toBe(once);
+  });
 });

@@ -1,10 +1,26 @@
 /** The Word files of the kit, read back with mammoth and an XML parser, against the content. */
 import { describe, expect, it } from 'vitest';
 import { buildKit, type Kit } from '../../src/lib/kit';
+import { columnWidths, minColumnWidth, TEXT_WIDTH } from '../../src/lib/kit/docx-body';
 import { formatDay } from '../../src/lib/dates';
 import type { Call } from '../../src/schemas/call';
 import { loadCall, loadContext } from './kit-fixtures';
-import { docxHtml, docxPart, docxRawText, plain, styleOf, unzip, utf8, W_NS, wAll, wText } from './kit-readers';
+import { frenchTypography } from '../../src/lib/french';
+import { appraisalHeading, criteriaHeading, deadlineOnDay } from '../../src/lib/call-wording';
+import { statusOfCall } from '../../src/lib/status';
+import {
+  docxHtml,
+  docxPart,
+  docxRawText,
+  plain,
+  printed,
+  styleOf,
+  unzip,
+  utf8,
+  W_NS,
+  wAll,
+  wText,
+} from './kit-readers';
 
 const ctx = loadContext();
 const i2t = loadCall('impulsion-ingenierie-territoires');
@@ -24,6 +40,7 @@ const DOCX_PARTS = [
   'docProps/core.xml',
   'word/_rels/document.xml.rels',
   'word/document.xml',
+  'word/fontTable.xml',
   'word/footer1.xml',
   'word/settings.xml',
   'word/styles.xml',
@@ -109,12 +126,12 @@ describe('dossier-candidature.docx of I2T', () => {
   it('has one Heading2 per element the call asks for, in the call’s order, under a Heading1', async () => {
     const h = headings(docx);
     const h2 = h.filter(([s]) => s === 'Heading2').map(([, t]) => t);
-    const sectionHeads = call.application.sections.map((s, i) => plain(`${i + 1}. ${s.title}`));
+    const sectionHeads = call.application.sections.map((s, i) => printed(`${i + 1}. ${s.title}`));
     expect(h2.slice(0, sectionHeads.length)).toEqual(sectionHeads);
     expect(h[0]?.[0]).toBe('Heading1');
     // mammoth reads them as real headings too.
     const html = await docxHtml(docx);
-    expect(html).toContain(`<h2>1. ${call.application.sections[0]!.title}</h2>`);
+    expect(html).toContain(`<h2>1. ${frenchTypography(call.application.sections[0]!.title)}</h2>`);
     expect((html.match(/<h1>/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
 
@@ -122,8 +139,8 @@ describe('dossier-candidature.docx of I2T', () => {
     const text = plain(await docxRawText(docx));
     expect(call.criteria).toHaveLength(5);
     for (const c of call.criteria) {
-      expect(text).toContain(plain(c.title));
-      expect(text).toContain(plain(c.text!));
+      expect(text).toContain(printed(c.title));
+      expect(text).toContain(printed(c.text!));
     }
     const grid = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find(
       (t) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') === call.criteriaHeading,
@@ -131,7 +148,7 @@ describe('dossier-candidature.docx of I2T', () => {
     expect(grid).toBeDefined();
     const rows = wAll(grid!, 'tr');
     expect(rows).toHaveLength(1 + call.criteria.length);
-    expect(plain(wText(rows[1]!))).toContain(plain(call.criteria[0]!.text!));
+    expect(plain(wText(rows[1]!))).toContain(printed(call.criteria[0]!.text!));
     expect(wText(rows[1]!)).toContain('☐ fort');
   });
 
@@ -144,12 +161,13 @@ describe('dossier-candidature.docx of I2T', () => {
     );
     expect(table).toBeDefined();
     const rows = wAll(table!, 'tr').slice(1);
-    expect(rows.map((r) => plain(wText(wAll(r, 'tc')[1]!)))).toEqual(areas.items.map((a) => plain(a.title)));
+    expect(rows.map((r) => plain(wText(wAll(r, 'tc')[1]!)))).toEqual(areas.items.map((a) => printed(a.title)));
     // The call asks for « votre intérêt », not a choice: nothing to tick, no 3-to-4 instruction.
     for (const r of rows) expect(wText(r)).not.toContain('☐');
+    for (const r of rows) expect(r.getElementsByTagName('w14:checkbox')).toHaveLength(0);
     const rule = plain(wAll(doc, 'p').map(wText).join('\n'));
     expect(rule).not.toMatch(/Cochez|retenir de 3 à 4/);
-    expect(rule).toContain(plain(`« ${areas.choice!} »`));
+    expect(rule).toContain(printed(`« ${areas.choice!} »`));
     // The table sits under the section on action areas (the 4th), before the 5th.
     const body = wAll(doc, 'body')[0]!;
     const order = Array.from(body.childNodes as unknown as ArrayLike<Element>).filter((n) => n.nodeType === 1);
@@ -166,7 +184,7 @@ describe('dossier-candidature.docx of I2T', () => {
     const r = call.application.referents!;
     const text = plain(await docxRawText(docx));
     expect(text).toContain(`L’appel demande de ${r.min} à ${r.max} référents par EPCI`);
-    expect(text).toContain(plain(r.role));
+    expect(text).toContain(printed(r.role));
     const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Référents'),
     );
@@ -180,8 +198,8 @@ describe('dossier-candidature.docx of I2T', () => {
   it('lists the documents to attach with who signs them', async () => {
     const text = plain(await docxRawText(docx));
     for (const d of call.application.documents) {
-      expect(text).toContain(plain(d.title));
-      if (d.signedBy) expect(text).toContain(plain(d.signedBy));
+      expect(text).toContain(printed(d.title));
+      if (d.signedBy) expect(text).toContain(printed(d.signedBy));
     }
     expect(text).toContain('non, si utile');
   });
@@ -215,14 +233,16 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     const h1 = headings(docx)
       .filter(([s]) => s === 'Heading1')
       .map(([, t]) => t);
-    expect(h1).toContain(`Le ${call.collective!.label}`);
+    expect(h1).toContain(printed(`Le ${call.collective!.label}`));
     const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Composition du'),
     );
     const rows = wAll(table!, 'tr')
       .slice(1)
       .map((r) => wAll(r, 'tc').map((c) => plain(wText(c))));
-    expect(rows.map((r) => r[0]!.toLowerCase())).toEqual(call.collective!.members.map((m) => m.title.toLowerCase()));
+    expect(rows.map((r) => r[0]!.toLowerCase())).toEqual(
+      call.collective!.members.map((m) => printed(m.title).toLowerCase()),
+    );
     expect(rows[0]![1]).toBe('au moins 5');
     expect(rows.slice(1).every((r) => r[1] === '1')).toBe(true);
   });
@@ -230,7 +250,7 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
   it('has the budget with the price range and every population bracket', async () => {
     const text = plain(await docxRawText(docx));
     expect(text).toContain('25 000 € HT à 85 000 € HT par an');
-    for (const b of call.pricing!.brackets) expect(text).toContain(plain(b.label));
+    for (const b of call.pricing!.brackets) expect(text).toContain(printed(b.label));
     expect(text).toContain('candidature-tri@indus-hub.org');
     const h1 = headings(docx)
       .filter(([s]) => s === 'Heading1')
@@ -243,7 +263,7 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     expect(text).toContain('Date limite de candidature : non précisée par l’appel.');
     expect(text).not.toMatch(/fil de l['’]eau/);
     expect(text).toContain('L’appel ne publie pas de critères de sélection');
-    for (const c of call.eligibility.conditions) expect(text).toContain(plain(c.title));
+    for (const c of call.eligibility.conditions) expect(text).toContain(printed(c.title));
     expect(text).toContain('candidature-tri@industry-hub.org');
   });
 });
@@ -253,7 +273,7 @@ describe('letters of intent', () => {
     const text = plain(await docxRawText(file(i2tKit, 'lettre-intention.docx')));
     expect(text).toContain('Le Président ou la Présidente de l’EPCI');
     expect(text).toContain(
-      "« Une simple lettre d'intention », signée par le Président de l'EPCI ou les Présidents des EPCI en cas de groupement",
+      '« Une simple lettre d’intention », signée par le Président de l’EPCI ou les Présidents des EPCI en cas de groupement',
     );
     expect(text).toContain('Impulsion Ingénierie Territoires');
     // No commitment wording of the generator's own (it would follow one call into another).
@@ -278,5 +298,144 @@ describe('letters of intent', () => {
   it('a call that asks for no letter gets no letter template', () => {
     expect(terriensKit.files.map((f) => f.name)).not.toContain('lettre-intention.docx');
     expect(terriensKit.files.map((f) => f.name)).not.toContain('lettre-intention-groupement.docx');
+  });
+});
+
+describe('DOCX as a finished document (issue 16)', () => {
+  const body = (kit: Kit, name: string) => wAll(docxPart(file(kit, name), 'word/document.xml'), 'body')[0]!;
+  const caption = (t: Element) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '';
+  /** The body's paragraphs and tables, in order. */
+  const blocks = (el: Element) =>
+    Array.from(el.childNodes as unknown as ArrayLike<Element>).filter(
+      (n) => n.nodeType === 1 && (n.localName === 'p' || n.localName === 'tbl'),
+    );
+
+  it('ticks boxes with Word checkbox content controls, unticked, in a named symbol font, in both calls', () => {
+    for (const kit of [i2tKit, terriensKit]) {
+      const doc = docxPart(file(kit, 'dossier-candidature.docx'), 'word/document.xml');
+      const boxes = wAll(doc, 'sdt').filter((sdt) => sdt.getElementsByTagName('w14:checkbox').length === 1);
+      expect(boxes.length).toBeGreaterThan(5);
+      for (const sdt of boxes) {
+        expect(sdt.getElementsByTagName('w14:checked')[0]?.getAttribute('w14:val')).toBe('0');
+        expect(sdt.getElementsByTagName('w14:uncheckedState')[0]?.getAttribute('w14:font')).toBe('Segoe UI Symbol');
+        expect(wText(sdt)).toBe('☐');
+      }
+      const fonts = utf8(unzip(file(kit, 'dossier-candidature.docx'))['word/fontTable.xml']!);
+      expect(fonts).toContain('<w:font w:name="Segoe UI Symbol"><w:altName w:val="DejaVu Sans"/>');
+    }
+  });
+
+  it('ends the dossier with a date and signature block kept on one page', () => {
+    for (const kit of [i2tKit, terriensKit]) {
+      const list = blocks(body(kit, 'dossier-candidature.docx'));
+      const head = list.findIndex((b) => styleOf(b) === 'Heading1' && wText(b) === 'Date et signature');
+      expect(head, kit.slug).toBeGreaterThan(0);
+      const tail = list.slice(head + 1).map((b) => plain(wText(b)));
+      expect(tail.slice(0, 4)).toEqual([
+        'Fait à ……………………………………, le ……………………………………',
+        'Nom et prénom du signataire : ……………………………………………………',
+        'Qualité : ……………………………………………………',
+        'Signature et cachet :',
+      ]);
+      for (const b of list.slice(head + 1, -1)) expect(wAll(b, 'keepNext'), kit.slug).toHaveLength(1);
+    }
+  });
+
+  it('ends each letter at its signature: the deadline is in the note to delete, not after the signature', () => {
+    // Only I2T asks for a letter (TERRIENS gets no template, issue 10).
+    for (const name of ['lettre-intention.docx', 'lettre-intention-groupement.docx']) {
+      const list = blocks(body(i2tKit, name)).filter((b) => plain(wText(b)) !== '');
+      const last = list[list.length - 1]!;
+      expect(plain(wText(last)), name).toMatch(/Signature et cachet|EPCI 4 : \[nom\]/);
+      const guidance = list.find((b) => styleOf(b) === 'Consigne')!;
+      // The note follows the status of the build day: a closed call is said closed (issue 10).
+      expect(plain(wText(guidance))).toContain(printed(deadlineOnDay(i2t.data, statusOfCall(i2t.data, ctx.today).key)));
+      expect(list.filter((b) => /date limite/i.test(wText(b)))).toEqual([guidance]);
+    }
+  });
+
+  it('keeps short tables whole (every row but the last keeps with the next) and never splits a row', () => {
+    const doc = docxPart(file(i2tKit, 'dossier-candidature.docx'), 'word/document.xml');
+    const tables = wAll(doc, 'tbl');
+    const areas = tables.find((t) => caption(t).startsWith('Briques d’actions'))!;
+    const rows = wAll(areas, 'tr');
+    for (const row of rows) expect(wAll(row, 'cantSplit')).toHaveLength(1);
+    for (const row of rows.slice(0, -1)) {
+      for (const p of wAll(row, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(1);
+    }
+    for (const p of wAll(rows[rows.length - 1]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(0);
+    // A long grid may run over pages, but its header row stays with its first row.
+    const criteria = tables.find((t) => caption(t) === criteriaHeading(i2t.data))!;
+    const critRows = wAll(criteria, 'tr');
+    for (const p of wAll(critRows[0]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(1);
+    for (const p of wAll(critRows[1]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(0);
+  });
+
+  it('sizes columns so that no header word is narrower than its column (« Obligatoire »)', () => {
+    expect(minColumnWidth('Obligatoire')).toBeGreaterThan(minColumnWidth('Jointe'));
+    const widths = columnWidths([
+      { header: 'Pièce', weight: 6 },
+      { header: 'Signée par', weight: 4 },
+      { header: 'Obligatoire', weight: 2 },
+      { header: 'Jointe', weight: 2 },
+    ]);
+    expect(widths.reduce((s, w) => s + w, 0)).toBe(TEXT_WIDTH);
+    // By weight alone, « Obligatoire » would get 2/14 of the width, less than the word needs.
+    expect(Math.floor((TEXT_WIDTH * 2) / 14)).toBeLessThan(minColumnWidth('Obligatoire'));
+    expect(widths[2]).toBeGreaterThanOrEqual(minColumnWidth('Obligatoire'));
+    expect(widths[0]).toBeLessThan(Math.floor((TEXT_WIDTH * 6) / 14));
+  });
+
+  it('shows the content the call gives the « Un document » piece: the sections it must detail', () => {
+    const doc = docxPart(file(i2tKit, 'dossier-candidature.docx'), 'word/document.xml');
+    const table = wAll(doc, 'tbl').find((t) => caption(t) === 'Pièces à joindre et signataires')!;
+    const row = wAll(table, 'tr').find((r) => plain(wText(wAll(r, 'tc')[0]!)).startsWith('Un document'))!;
+    const lines = wAll(wAll(row, 'tc')[0]!, 'p').map((p) => plain(wText(p)));
+    expect(lines[0]).toBe('Un document, détaillant :');
+    expect(lines.slice(1)).toEqual(i2t.data.application.sections.map((s, i) => printed(`${i + 1}. ${s.title}`)));
+    // TERRIENS flags no such piece: no list is invented.
+    const t = docxPart(file(terriensKit, 'dossier-candidature.docx'), 'word/document.xml');
+    expect(plain(wAll(t, 'tbl').map(wText).join(' '))).not.toContain('détaillant :');
+  });
+
+  it('says each list heading once (the caption is only read), and puts the calendar and contacts at the top level', () => {
+    const list = blocks(body(i2tKit, 'dossier-candidature.docx'));
+    const tables = list.filter((b) => b.localName === 'tbl');
+    // The headings come from the call's data (issue 10); the I2T call has both lists.
+    expect(i2t.data.criteria.length && i2t.data.appraisal.length).toBeTruthy();
+    for (const title of [criteriaHeading(i2t.data), appraisalHeading(i2t.data)]) {
+      const shown = list.filter((b) => b.localName === 'p' && plain(wText(b)) === printed(title));
+      expect(shown, title).toHaveLength(1);
+      expect(tables.map((t) => plain(caption(t)))).toContain(printed(title));
+    }
+    const h = headings(file(i2tKit, 'dossier-candidature.docx'));
+    expect(h).toContainEqual(['Heading1', 'Calendrier de l’appel']);
+    expect(h).toContainEqual(['Heading1', 'Contacts']);
+  });
+
+  it('names the document in its properties from the content: title, subject, the publishing agency, fr-FR', () => {
+    for (const kit of [i2tKit, terriensKit]) {
+      const call = (kit === i2tKit ? i2t : terriens).data;
+      const core = utf8(unzip(file(kit, 'dossier-candidature.docx'))['docProps/core.xml']!);
+      expect(core).toContain(`<dc:title>Dossier de candidature – ${call.title} (${call.shortName})</dc:title>`);
+      expect(core).toContain(`<dc:subject>`);
+      expect(core).toContain(call.title);
+      expect(core).toContain(`<dc:creator>${ctx.site.agencyName}</dc:creator>`);
+      expect(core).toContain('<dc:language>fr-FR</dc:language>');
+    }
+  });
+
+  it('writes typographic apostrophes and French spaces in every text, but not inside addresses', () => {
+    expect(frenchTypography("L'appel d'Intercom : « oui »")).toBe('L’appel d’Intercom\u202F: «\u202Foui\u202F»');
+    expect(frenchTypography("https://ex.fr/l'a et o'neil@ex.fr")).toBe("https://ex.fr/l'a et o'neil@ex.fr");
+    expect(frenchTypography(frenchTypography("l'été"))).toBe('l’été');
+    for (const kit of [i2tKit, terriensKit]) {
+      for (const f of kit.files.filter((x) => x.name.endsWith('.docx'))) {
+        const text = wAll(docxPart(f.bytes, 'word/document.xml'), 't')
+          .map((t) => t.textContent ?? '')
+          .join('\n');
+        expect(text, `${kit.slug}/${f.name}`).not.toMatch(/\p{L}'\p{L}/u);
+      }
+    }
   });
 });

@@ -105,14 +105,30 @@ describe('time zones', () => {
   });
 });
 
-describe('calendrier.ics of a call without exact dates (TERRIENS)', () => {
-  const text = icsOf(terriens.slug, terriens.data);
-  const { calendar, events } = parseIcs(text);
+describe('a call without exact dates (TERRIENS)', () => {
+  it('gets no calendar file in its kit, and its page says why (KitBlock)', () => {
+    const kit = buildKit(terriens, ctx);
+    expect(kit.calendarEvents).toBe(0);
+    expect(kit.files.map((f) => f.name)).not.toContain('calendrier.ics');
+    // The kit of a call with exact dates has one.
+    expect(buildKit(i2t, ctx).files.map((f) => f.name)).toContain('calendrier.ics');
+  });
 
-  it('is a valid calendar with no event, whose description says no date is published', () => {
+  it('still gives a valid calendar with no event when asked directly, whose description says no date is published', () => {
+    const { calendar, events } = parseIcs(callCalendar(prepareSource(terriens, ctx)));
     expect(events).toHaveLength(0);
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
     expect(String(calendar.getFirstPropertyValue('x-wr-caldesc'))).toContain('L’appel ne publie aucune date');
+  });
+});
+
+describe('calendar headers', () => {
+  it('name no iTIP METHOD, which RFC 5546 would require an ORGANIZER for', () => {
+    const site = buildSiteCalendar([terriens, i2t], ctx, { title: 'Appels', agencyShortName: 'AD Normandie' });
+    for (const text of [icsOf(i2t.slug, i2t.data), site]) {
+      expect(text).not.toMatch(/^METHOD:/m);
+      expect(text).toMatch(/^VERSION:2\.0\r$/m);
+    }
   });
 });
 

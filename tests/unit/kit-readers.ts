@@ -2,6 +2,7 @@
  * Independent readers for the kit tests: fflate to unzip, @xmldom/xmldom to parse the
  * WordprocessingML, mammoth for the text Word would show, ical.js for calendars.
  */
+import { frenchTypography } from '../../src/lib/french';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import ICAL from 'ical.js';
@@ -75,6 +76,9 @@ export async function docxHtml(docx: Uint8Array): Promise<string> {
 
 /** Spaces of every kind (NBSP, NNBSP) as plain spaces, runs collapsed. */
 export const plain = (text: string): string => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** A text of the content as the kit prints it: French typography (’, spaces), then `plain`. */
+export const printed = (text: string): string => plain(frenchTypography(text));
 
 export interface ParsedEvent {
   uid: string;

@@ -33,7 +33,8 @@ describe('reproducible kits', () => {
       expect.arrayContaining([
         'impulsion-ingenierie-territoires/dossier-candidature.docx',
         'impulsion-ingenierie-territoires.zip',
-        'terriens/calendrier.ics',
+        'impulsion-ingenierie-territoires/calendrier.ics',
+        'terriens/dossier-candidature.docx',
         'terriens.zip',
         'calendrier.ics',
       ]),

@@ -1,36 +1,48 @@
 /** The ZIP writer and the kit archive, read back with fflate. */
 import { describe, expect, it } from 'vitest';
 import { buildKit } from '../../src/lib/kit';
-import { crc32 } from '../../src/lib/kit/crc32';
-import { dosDateTime, writeZip } from '../../src/lib/kit/zip';
+import { crc32 } from 'node:zlib';
+import { writeZip } from '../../src/lib/kit/zip';
 import { callSlugs, loadCall, loadContext } from './kit-fixtures';
 import { unzip, utf8 } from './kit-readers';
 
 const ctx = loadContext();
 const enc = new TextEncoder();
 
-/** Reads the date and name of every local file header. */
-function headers(zip: Uint8Array): { name: string; date: number; time: number }[] {
+/** Reads the name, date, CRC and extra-field length of every local file header. */
+function headers(zip: Uint8Array): { name: string; date: number; time: number; crc: number; extra: number }[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const out = [];
   let at = 0;
   while (view.getUint32(at, true) === 0x04034b50) {
     const time = view.getUint16(at + 10, true);
     const date = view.getUint16(at + 12, true);
+    const crc = view.getUint32(at + 14, true);
     const size = view.getUint32(at + 18, true);
     const nameLength = view.getUint16(at + 26, true);
     const extra = view.getUint16(at + 28, true);
-    out.push({ name: utf8(zip.subarray(at + 30, at + 30 + nameLength)), date, time });
+    out.push({ name: utf8(zip.subarray(at + 30, at + 30 + nameLength)), date, time, crc, extra });
     at += 30 + nameLength + extra + size;
   }
   return out;
 }
 
-describe('crc32', () => {
-  it('gives the standard check value', () => {
-    expect(crc32(enc.encode('123456789'))).toBe(0xcbf43926);
-  });
-});
+/** The archive comment, read from the end-of-central-directory record. */
+function archiveComment(zip: Uint8Array): string {
+  for (let at = zip.length - 22; at >= 0; at--) {
+    const view = new DataView(zip.buffer, zip.byteOffset + at, 22);
+    if (view.getUint32(0, true) === 0x06054b50) {
+      const length = view.getUint16(20, true);
+      expect(at + 22 + length).toBe(zip.length);
+      return utf8(zip.subarray(at + 22, at + 22 + length));
+    }
+  }
+  throw new Error('no end record');
+}
+
+/** MS-DOS date and time words, computed by hand: 2026-11-23 at 12:00:00. */
+const DOS_DATE = ((2026 - 1980) << 9) | (11 << 5) | 23;
+const DOS_NOON = 12 << 11;
 
 describe('writeZip', () => {
   const entries = [
@@ -38,11 +50,11 @@ describe('writeZip', () => {
     { name: 'a.txt', bytes: enc.encode('x') },
   ];
 
-  it('writes entries sorted by name, all dated the given day at 00:00, readable by fflate', () => {
+  it('writes entries sorted by name, all dated the given day at 12:00, with CRCs and no extra field', () => {
     const zip = writeZip(entries, { day: '2026-11-23' });
     expect(headers(zip)).toEqual([
-      { name: 'a.txt', ...dosDateTime('2026-11-23') },
-      { name: 'b.txt', ...dosDateTime('2026-11-23') },
+      { name: 'a.txt', date: DOS_DATE, time: DOS_NOON, crc: crc32(enc.encode('x')), extra: 0 },
+      { name: 'b.txt', date: DOS_DATE, time: DOS_NOON, crc: crc32(enc.encode('bé'.repeat(500))), extra: 0 },
     ]);
     const back = unzip(zip);
     expect(utf8(back['a.txt']!)).toBe('x');
@@ -53,19 +65,43 @@ describe('writeZip', () => {
     expect(writeZip(entries, { day: '2026-11-23' })).toEqual(writeZip([...entries].reverse(), { day: '2026-11-23' }));
   });
 
-  it('encodes the DOS date of 2026-11-23', () => {
-    expect(dosDateTime('2026-11-23')).toEqual({ date: ((2026 - 1980) << 9) | (11 << 5) | 23, time: 0 });
+  it('writes the archive comment after the end record, and refuses a duplicate entry', () => {
+    expect(archiveComment(writeZip(entries, { day: '2026-11-23', comment: 'i2t 2026-11-23+abc' }))).toBe(
+      'i2t 2026-11-23+abc',
+    );
+    expect(archiveComment(writeZip(entries, { day: '2026-11-23' }))).toBe('');
+    expect(() => writeZip([...entries, entries[0]!], { day: '2026-11-23' })).toThrow(/double/);
+  });
+
+  it('gives the same bytes twice, and the same bytes whatever TZ says', () => {
+    const saved = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'Pacific/Kiritimati';
+      const a = writeZip(entries, { day: '2026-03-29', comment: 'x' });
+      process.env['TZ'] = 'America/Santiago';
+      const b = writeZip(entries, { day: '2026-09-06', comment: 'x' });
+      const c = writeZip(entries, { day: '2026-03-29', comment: 'x' });
+      process.env['TZ'] = 'UTC';
+      expect(writeZip(entries, { day: '2026-03-29', comment: 'x' })).toEqual(a);
+      expect(c).toEqual(a);
+      // 2026-09-06 starts at 01:00 in Santiago (clocks move at midnight): noon still exists.
+      expect(headers(b)[0]!.time).toBe(DOS_NOON);
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
   });
 });
 
 describe.each(callSlugs())('kit archive of %s', (slug) => {
   const kit = buildKit(loadCall(slug), ctx);
 
-  it('holds every kit file, byte for byte, including LISEZMOI.txt', () => {
+  it('unpacks into one folder named after the call, holding every kit file byte for byte', () => {
     const back = unzip(kit.zip);
-    expect(Object.keys(back).sort()).toEqual(kit.files.map((f) => f.name).sort());
-    for (const f of kit.files) expect(back[f.name]).toEqual(f.bytes);
-    expect(Object.keys(back)).toContain('LISEZMOI.txt');
+    expect(Object.keys(back).sort()).toEqual(kit.files.map((f) => `${slug}/${f.name}`).sort());
+    for (const f of kit.files) expect(back[`${slug}/${f.name}`]).toEqual(f.bytes);
+    expect(Object.keys(back)).toContain(`${slug}/LISEZMOI.txt`);
+    expect(archiveComment(kit.zip)).toBe(`${slug} ${kit.version}`);
   });
 
   it('has a French LISEZMOI that names every file and the version', () => {

@@ -4,7 +4,7 @@
  * the core and app properties (title, language fr-FR, fixed dates). Written by hand so
  * that nothing carries the build's clock: the same input always gives the same bytes.
  */
-import type { DocxBody } from './docx-body';
+import { CHECKBOX_FONT, type DocxBody } from './docx-body';
 import { stylesXml } from './docx-styles';
 import { escapeXml, XML_DECLARATION } from './xml';
 import { writeZip } from './zip';
@@ -12,6 +12,9 @@ import { writeZip } from './zip';
 const NS = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  /** Word 2010 extensions (checkbox content controls), ignorable by older readers. */
+  w14: 'http://schemas.microsoft.com/office/word/2010/wordml',
+  mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
   rel: 'http://schemas.openxmlformats.org/package/2006/relationships',
   officeRel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
 };
@@ -47,6 +50,7 @@ function contentTypes(): string {
     override('/word/document.xml', 'officedocument.wordprocessingml.document.main+xml') +
     override('/word/styles.xml', 'officedocument.wordprocessingml.styles+xml') +
     override('/word/settings.xml', 'officedocument.wordprocessingml.settings+xml') +
+    override('/word/fontTable.xml', 'officedocument.wordprocessingml.fontTable+xml') +
     override('/word/footer1.xml', 'officedocument.wordprocessingml.footer+xml') +
     override('/docProps/core.xml', 'package.core-properties+xml') +
     override('/docProps/app.xml', 'officedocument.extended-properties+xml') +
@@ -85,6 +89,7 @@ function documentRels(body: DocxBody): string {
     { id: 'rIdStyles', type: `${NS.officeRel}/styles`, target: 'styles.xml' },
     { id: 'rIdSettings', type: `${NS.officeRel}/settings`, target: 'settings.xml' },
     { id: 'rIdFooter1', type: `${NS.officeRel}/footer`, target: 'footer1.xml' },
+    { id: 'rIdFontTable', type: `${NS.officeRel}/fontTable`, target: 'fontTable.xml' },
     ...body.relationships.map((l) => ({
       id: l.id,
       type: `${NS.officeRel}/hyperlink`,
@@ -97,7 +102,7 @@ function documentRels(body: DocxBody): string {
 function documentXml(body: DocxBody): string {
   return (
     XML_DECLARATION +
-    `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>` +
+    `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:w14="${NS.w14}" xmlns:mc="${NS.mc}" mc:Ignorable="w14"><w:body>` +
     body.xml() +
     '<w:sectPr><w:footerReference w:type="default" r:id="rIdFooter1"/>' +
     '<w:pgSz w:w="11906" w:h="16838"/>' +
@@ -128,6 +133,23 @@ function settingsXml(): string {
     '<w:hyphenationZone w:val="425"/><w:characterSpacingControl w:val="doNotCompress"/>' +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '<w:themeFontLang w:val="fr-FR"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/></w:settings>'
+  );
+}
+
+/**
+ * The fonts the document names: Arial for text, and the checkboxes' symbol font, each with
+ * a family and an alternative name so a reader without it picks a close sans-serif font.
+ */
+function fontTableXml(): string {
+  const font = (name: string, alt: string, panose?: string) =>
+    `<w:font w:name="${name}"><w:altName w:val="${alt}"/>${panose ? `<w:panose1 w:val="${panose}"/>` : ''}` +
+    '<w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>';
+  return (
+    XML_DECLARATION +
+    `<w:fonts xmlns:w="${NS.w}">` +
+    font('Arial', 'Liberation Sans', '020B0604020202020204') +
+    font(CHECKBOX_FONT, 'DejaVu Sans') +
+    '</w:fonts>'
   );
 }
 
@@ -173,6 +195,7 @@ export function packDocx(body: DocxBody, meta: DocxMeta): Uint8Array<ArrayBuffer
     ['docProps/core.xml', coreXml(meta)],
     ['word/_rels/document.xml.rels', documentRels(body)],
     ['word/document.xml', documentXml(body)],
+    ['word/fontTable.xml', fontTableXml()],
     ['word/footer1.xml', footerXml(meta.footer)],
     ['word/settings.xml', settingsXml()],
     ['word/styles.xml', stylesXml()],

@@ -46,7 +46,8 @@ export function stylesXml(): string {
     '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="35"/><w:unhideWhenUsed/><w:qFormat/>' +
     `<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:b/><w:bCs/><w:color w:val="${ACCENT}"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>` +
     '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Consigne"><w:name w:val="Consigne"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>' +
-    `<w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="${ACCENT}"/></w:pBdr><w:ind w:left="227"/></w:pPr>` +
+    // Guidance introduces what follows it (an answer area, a table): it keeps with the next paragraph.
+    `<w:pPr><w:keepNext/><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="${ACCENT}"/></w:pBdr><w:ind w:left="227"/></w:pPr>` +
     '<w:rPr><w:i/><w:iCs/><w:color w:val="404040"/></w:rPr></w:style>' +
     '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Reponse"><w:name w:val="Reponse"/><w:basedOn w:val="Normal"/><w:qFormat/>' +
     `<w:pPr><w:pBdr>${['top', 'left', 'bottom', 'right'].map((s) => `<w:${s} w:val="single" w:sz="4" w:space="4" w:color="808080"/>`).join('')}</w:pBdr>` +

@@ -16,11 +16,9 @@ import {
   deadlineText,
   noticesFor,
 } from '../call-wording';
-import { formatDay } from '../dates';
-import { applicationsOver } from '../status';
-import { formatFuzzyDate, interval } from '../dates';
-
+import { formatDay, formatFuzzyDate, interval } from '../dates';
 import { formatNumber, frenchList, NNBSP } from '../french';
+import { applicationsOver } from '../status';
 import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
 import { packDocx } from './docx-package';
 import { orgLabel, type KitSource } from './source';
@@ -42,7 +40,7 @@ import {
 
 type Call = KitSource['call'];
 
-const box = (label: string): Inline[] => [{ text: BOX, symbol: true }, ` ${label}`];
+const box = (label: string): Inline[] => [{ text: '', checkbox: true }, ` ${label}`];
 const titled = (title: string, text?: string): Cell => ({
   paras: text ? [{ text: title, bold: true }, text] : [{ text: title, bold: true }],
 });
@@ -130,6 +128,7 @@ function cover(doc: DocxBody, source: KitSource): void {
     ],
     rows,
     minRowHeight: 567,
+    keepTogether: true,
   });
 }
 
@@ -155,6 +154,7 @@ function actionAreasTable(doc: DocxBody, call: Call): void {
       ...(choose ? [box('retenue')] : []),
       '',
     ]),
+    keepTogether: true,
   });
 }
 
@@ -214,6 +214,7 @@ function collective(doc: DocxBody, call: Call): void {
       box('oui'),
     ]),
     minRowHeight: 567,
+    keepTogether: true,
   });
 }
 
@@ -246,6 +247,7 @@ function referents(doc: DocxBody, call: Call): void {
       '',
     ]),
     minRowHeight: 567,
+    keepTogether: true,
   });
 }
 
@@ -268,6 +270,7 @@ function budget(doc: DocxBody, source: KitSource): void {
         { header: 'Votre territoire', weight: 2 },
       ],
       rows: pricing.brackets.map((b) => [b.label, bracketBounds(b), bracketAmount(b, pricing.tax), box('oui')]),
+      keepTogether: true,
     });
   }
   for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) siteNote(doc, a.reason);
@@ -283,9 +286,10 @@ function budget(doc: DocxBody, source: KitSource): void {
   }
 }
 
-function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria']): void {
+function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria'], showCaption = true): void {
   doc.table({
     caption,
+    showCaption,
     columns: [
       { header: 'Point publié par l’appel', weight: 7 },
       { header: 'Votre appréciation', weight: 3 },
@@ -301,11 +305,13 @@ function selfAssessment(doc: DocxBody, call: Call): void {
   if (call.criteria.length) {
     doc.heading(2, criteriaHeading(call));
     doc.guidance('Situez votre candidature pour chacun de ces points et indiquez la partie du dossier qui y répond.');
-    assessmentTable(doc, criteriaHeading(call), call.criteria);
+    // The heading says it already: the caption is only read by screen readers.
+    assessmentTable(doc, criteriaHeading(call), call.criteria, false);
   }
   if (call.appraisal.length) {
     doc.heading(2, appraisalHeading(call));
-    assessmentTable(doc, appraisalHeading(call), call.appraisal);
+    // The heading says it already: the caption is only read by screen readers.
+    assessmentTable(doc, appraisalHeading(call), call.appraisal, false);
   }
   if (!call.criteria.length && !call.appraisal.length) {
     doc.guidance(
@@ -325,6 +331,19 @@ function selfAssessment(doc: DocxBody, call: Call): void {
   }
 }
 
+/** A piece's cell: its title and text, and for the document the sections detail, their list. */
+function pieceCell(call: Call, d: Call['application']['documents'][number]): Cell {
+  const sections = d.detailsSections ? call.application.sections : [];
+  if (!sections.length) return titled(d.title, d.text);
+  return {
+    paras: [
+      [{ text: d.title, bold: true }, `, détaillant${NNBSP}:`],
+      ...sections.map((s, i) => `${i + 1}. ${s.title}${s.text ? ` (${s.text})` : ''}`),
+      ...(d.text ? [d.text] : []),
+    ],
+  };
+}
+
 function documents(doc: DocxBody, call: Call): void {
   doc.heading(1, 'Pièces à joindre');
   const docs = call.application.documents;
@@ -335,17 +354,13 @@ function documents(doc: DocxBody, call: Call): void {
   doc.table({
     caption: 'Pièces à joindre et signataires',
     columns: [
-      { header: 'Pièce', weight: 6 },
+      { header: 'Pièce', weight: 8 },
       { header: 'Signée par', weight: 4 },
       { header: 'Obligatoire', weight: 2 },
       { header: 'Jointe', weight: 2 },
     ],
-    rows: docs.map((d) => [
-      titled(d.title, d.text),
-      d.signedBy ?? '—',
-      d.required ? 'oui' : 'non, si utile',
-      box('oui'),
-    ]),
+    rows: docs.map((d) => [pieceCell(call, d), d.signedBy ?? '—', d.required ? 'oui' : 'non, si utile', box('oui')]),
+    keepTogether: true,
   });
 }
 
@@ -359,7 +374,7 @@ function submission(doc: DocxBody, source: KitSource): void {
   doc.p({ text: deadlineOnDay(call, source.status.key), bold: true });
   if (call.selection.process) doc.p(call.selection.process);
 
-  doc.heading(2, 'Calendrier de l’appel');
+  doc.heading(1, 'Calendrier de l’appel');
   const rows: { date: Call['calendar'][number]['date']; title: string }[] = call.calendar.map((m) => ({
     date: m.date,
     title: m.title,
@@ -377,12 +392,13 @@ function submission(doc: DocxBody, source: KitSource): void {
         { header: 'Étape', weight: 3 },
       ],
       rows: rows.map((r) => [formatFuzzyDate(r.date), r.title]),
+      keepTogether: true,
     });
   } else {
     doc.p('L’appel ne publie aucune date.');
   }
 
-  doc.heading(2, 'Contacts');
+  doc.heading(1, 'Contacts');
   for (const c of call.contacts) {
     const parts: Content[] = [`${contactPurposes[c.purpose]}${NNBSP}: `];
     if (c.name) parts.push(`${c.name}, `);
@@ -391,6 +407,17 @@ function submission(doc: DocxBody, source: KitSource): void {
     if (c.organisation) parts.push(` (${orgLabel(source, c.organisation)})`);
     doc.p(parts.flat());
   }
+}
+
+/** Where the applicant dates and signs the document: it closes the dossier and stays on one page. */
+function signature(doc: DocxBody): void {
+  doc.heading(1, 'Date et signature');
+  const line = (content: Content) => doc.p(content, { keepNext: true, after: 240 });
+  line('Fait à ……………………………………, le ……………………………………');
+  line(`Nom et prénom du signataire${NNBSP}: ……………………………………………………`);
+  line(`Qualité${NNBSP}: ……………………………………………………`);
+  doc.p(`Signature et cachet${NNBSP}:`, { keepNext: true, after: 1701 });
+  doc.p('', { after: 0 });
 }
 
 /** The application document's bytes. */
@@ -405,6 +432,7 @@ export function dossierDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   selfAssessment(doc, call);
   documents(doc, call);
   submission(doc, source);
+  signature(doc);
   return packDocx(doc, {
     title: `Dossier de candidature – ${call.title} (${call.shortName})`,
     subject: callName(call),

@@ -5,8 +5,8 @@
  * (VALUE=DATE), a `day-time` one a timed event in Europe/Paris (TZID, with its VTIMEZONE).
  * Fuzzy dates ("mi-novembre 2023", "été 2024", ranges of months) are never turned into
  * invented days: they are listed, as published, in the calendar's description
- * (X-WR-CALDESC and DESCRIPTION). A call without any exact date gets a valid calendar with
- * no VEVENT whose description says so.
+ * (X-WR-CALDESC and DESCRIPTION). A call without any exact date gets no calendar file in
+ * its kit (`index.ts`): the page and LISEZMOI say so instead of offering an empty calendar.
  *
  * UIDs are `<milestone-id>.<call-slug>@<site host>`; DTSTAMP is the call's `updated` day
  * at 00:00 UTC, so two builds of the same content give the same bytes.
@@ -132,7 +132,8 @@ function header(prodHost: string, agency: string, name: string, description: str
     'VERSION:2.0',
     `PRODID:${escapeText(`-//${agency}//guichet ${prodHost}//FR`)}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // No METHOD: these files are published for import, not iTIP messages (RFC 5546 would
+    // then require an ORGANIZER, which the calls do not name for their milestones).
     `NAME:${escapeText(name)}`,
     `X-WR-CALNAME:${escapeText(name)}`,
     `DESCRIPTION:${escapeText(description)}`,

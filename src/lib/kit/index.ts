@@ -6,7 +6,7 @@
  * | `dossier-candidature.docx`        | the application document to fill in                   |
  * | `lettre-intention.docx`           | the letter of intent (only when the call asks for one)|
  * | `lettre-intention-groupement.docx`| the same for a groupement (and groupements accepted)  |
- * | `calendrier.ics`                  | the exact dates, for a calendar application            |
+ * | `calendrier.ics`                  | the exact dates (only when the call publishes one)    |
  * | `appel.json`                      | the call's complete data                              |
  * | `LISEZMOI.txt`                    | what each file is for                                 |
  *
@@ -83,28 +83,27 @@ function specs(source: KitSource): Spec[] {
       make: () => groupementLetterDocx(source),
     });
   }
-  list.push(
-    {
+  // A call without any date published to the day gets no calendar: an empty one is no use.
+  if (eventCount(call) > 0) {
+    list.push({
       name: 'calendrier.ics',
       label: 'Calendrier de l’appel',
       description:
-        eventCount(call) > 0
-          ? 'Les dates publiées au jour près, à importer dans votre agenda (Outlook, Thunderbird, Google Agenda…). ' +
-            'Les dates approximatives ne deviennent pas des événements\u202F: elles sont rappelées dans la description du calendrier.'
-          : 'L’appel ne publie aucune date au jour près\u202F: ce calendrier ne contient aucun événement.',
+        'Les dates publiées au jour près, à importer dans votre agenda (Outlook, Thunderbird, Google Agenda…). ' +
+        'Les dates approximatives ne deviennent pas des événements\u202F: elles sont rappelées dans la description du calendrier.',
       mime: ICS_MIME,
       format: 'ICS',
       make: () => encoder.encode(callCalendar(source)),
-    },
-    {
-      name: 'appel.json',
-      label: 'Données de l’appel',
-      description: `Toutes les données de l’appel, pour un traitement informatique. Format décrit par ${source.siteUrl}/schemas/appel.schema.json.`,
-      mime: JSON_MIME,
-      format: 'JSON',
-      make: () => encoder.encode(appelJson(source)),
-    },
-  );
+    });
+  }
+  list.push({
+    name: 'appel.json',
+    label: 'Données de l’appel',
+    description: `Toutes les données de l’appel, pour un traitement informatique. Format décrit par ${source.siteUrl}/schemas/appel.schema.json.`,
+    mime: JSON_MIME,
+    format: 'JSON',
+    make: () => encoder.encode(appelJson(source)),
+  });
   return list;
 }
 
@@ -146,7 +145,11 @@ export function makeKit(source: KitSource): Kit {
     label: readme.label,
     format: 'TXT',
   });
-  const zip = writeZip(files, { day: source.call.updated, comment: `${source.slug} ${source.version}` });
+  // The archive unpacks into one folder named after the call.
+  const zip = writeZip(
+    files.map((f) => ({ name: `${source.slug}/${f.name}`, bytes: f.bytes })),
+    { day: source.call.updated, comment: `${source.slug} ${source.version}` },
+  );
   return { slug: source.slug, version: source.version, files, zip, calendarEvents: eventCount(source.call) };
 }
 

@@ -33,8 +33,11 @@ function instructions(doc: DocxBody, source: KitSource, groupement: boolean): vo
       ? ' Pour une candidature d’un seul EPCI, utilisez le modèle «\u202Flettre-intention.docx\u202F».'
       : ' Pour une candidature groupée, utilisez le modèle «\u202Flettre-intention-groupement.docx\u202F».'
     : '';
+  // The deadline belongs to this note, which is deleted before sending: the letter ends at its
+  // signature. On a call no longer taking applications, the note says so instead (issue 10).
   doc.guidance(
-    `Modèle à compléter${NNBSP}: remplacez les passages entre crochets, puis supprimez cette consigne avant l’envoi. ${what}${other}`,
+    `Modèle à compléter${NNBSP}: remplacez les passages entre crochets, puis supprimez cette consigne avant l’envoi. ` +
+      `${what}${other} ${deadlineOnDay(call, source.status.key)}`,
   );
 }
 
@@ -63,7 +66,10 @@ function commitments(doc: DocxBody): void {
   doc.p('[Présentez en quelques lignes les raisons de votre candidature et l’ambition de votre territoire.]');
   doc.p('[Le cas échéant, précisez les engagements que votre territoire prend au regard de l’appel.]');
   doc.p('Nous restons à votre disposition pour tout complément d’information.');
-  doc.p('Nous vous prions d’agréer, Madame, Monsieur, l’expression de notre considération distinguée.', { after: 480 });
+  doc.p('Nous vous prions d’agréer, Madame, Monsieur, l’expression de notre considération distinguée.', {
+    after: 480,
+    keepNext: true,
+  });
 }
 
 function meta(source: KitSource, title: string) {
@@ -96,8 +102,8 @@ export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   commitments(doc);
   doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
     align: 'right',
+    keepLines: true,
   });
-  doc.p({ text: deadlineOnDay(call, source.status.key), italic: true }, { before: 480 });
   return packDocx(doc, meta(source, 'Lettre d’intention'));
 }
 
@@ -128,7 +134,7 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
     ],
     rows: Array.from({ length: GROUPEMENT_BLOCKS }, (_, i) => [`EPCI ${i + 1}${NNBSP}: [nom]`, '', '', '']),
     minRowHeight: 1417,
+    keepTogether: true,
   });
-  doc.p({ text: deadlineOnDay(call, source.status.key), italic: true });
   return packDocx(doc, meta(source, 'Lettre d’intention – candidature groupée'));
 }

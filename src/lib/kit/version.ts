@@ -10,7 +10,7 @@ import { canonicalJson } from './canonical';
  * Bumped when the kit's layout changes in a way readers should see as a new version even
  * though the content did not change. It is part of the hashed data.
  */
-export const KIT_FORMAT = 1;
+export const KIT_FORMAT = 2;
 
 /** What the version hash covers: the call's data, its slug and the names it refers to. */
 export interface VersionInput {
