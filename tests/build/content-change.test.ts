@@ -36,7 +36,8 @@ function readBuilt(dir: string): Built {
     json: JSON.parse(kit('appel.json').toString('utf8')),
     docx: new Uint8Array(kit('dossier-candidature.docx')),
     ics: kit('calendrier.ics').toString('utf8'),
-    readme: utf8(zip['LISEZMOI.txt']!),
+    // The archive unpacks into <slug>/ (issue 16).
+    readme: utf8(zip[`${SLUG}/LISEZMOI.txt`]!),
     zip,
   };
 }
