@@ -77,17 +77,18 @@ describe('gate helpers', () => {
       url: `${origin}/appels/x/`,
       funder: [{ '@type': 'Organization', name: 'A' }],
     };
-    expect(
-      jsonLdExpectations(
-        '/appels/x/',
-        '2023-11-03',
-        0,
-        [{ ...grant, potentialAction: { '@type': 'ApplyAction', endTime: '2023-11-03T23:59:59+01:00' } }],
-        origin,
-      ),
-    ).toEqual([]);
-    expect(jsonLdExpectations('/appels/x/', '2023-11-03', 0, [grant], origin)).toEqual([
-      'the page shows the deadline 2023-11-03 but JSON-LD ApplyAction endTime is undefined',
+    const withEnd = (endTime: string) => [{ ...grant, potentialAction: { '@type': 'ApplyAction', endTime } }];
+    // A deadline published with its hour: the endTime carries it.
+    expect(jsonLdExpectations('/appels/x/', '2023-11-03T12:00', 0, withEnd('2023-11-03T12:00:00+01:00'), origin)).toEqual(
+      [],
+    );
+    expect(jsonLdExpectations('/appels/x/', '2023-11-03T12:00', 0, [grant], origin)).toEqual([
+      'the page shows the deadline 2023-11-03T12:00 but JSON-LD ApplyAction endTime is undefined',
+    ]);
+    // A day without an hour: no endTime, never an invented one such as 23:59:59 (issue 10).
+    expect(jsonLdExpectations('/appels/x/', '2023-11-03', 0, [grant], origin)).toEqual([]);
+    expect(jsonLdExpectations('/appels/x/', '2023-11-03', 0, withEnd('2023-11-03T23:59:59+01:00'), origin)).toEqual([
+      'the page shows the deadline 2023-11-03 without an hour but JSON-LD ApplyAction endTime is "2023-11-03T23:59:59+01:00"',
     ]);
     expect(jsonLdExpectations('/appels/x/', undefined, 0, [], origin)).toEqual([
       'no JSON-LD Grant describing the call',
