@@ -79,7 +79,7 @@ export async function validateContent(root: string, options: ValidateOptions = {
       crashes.push(crashed(rule.name, error, root));
     }
   }
-  const { acknowledged, unused } = applyAcknowledgements(ctx, drafts);
+  const { acknowledged, unused } = applyAcknowledgements(ctx, drafts, crashes.length > 0);
   const findings = [...drafts, ...unused].map((d) => resolveDraft(d, acknowledged.get(d)));
   findings.push(...crashes);
   findings.sort(compareFindings);

@@ -86,3 +86,35 @@ export function walkSchema(schema: AnySchema, value: unknown, visit: Visitor, pa
     if (option) walkSchema(option, value, visit, path);
   }
 }
+
+const isOptional = (schema: AnySchema) => {
+  const type = defOf(schema).type;
+  return type === 'optional' || type === 'default';
+};
+
+/**
+ * The YAML shape the schema expects at `path` of `value`, as indented lines under the key
+ * (`"  type: …\n  date: …"`), for messages like « devrait être un groupe de champs ».
+ * Required keys first; undefined when the schema there is not an object or a union of objects.
+ */
+export function expectedShape(schema: AnySchema, value: unknown, path: readonly PathSegment[]): string | undefined {
+  const same = (p: readonly PathSegment[]) => p.length === path.length && p.every((s, i) => s === path[i]);
+  let found: AnySchema | undefined;
+  walkSchema(schema, value, (s, _v, p, kind) => {
+    if (kind === 'value' && same(p)) found = s;
+  });
+  if (!found) return undefined;
+  const inner = unwrap(found, () => undefined);
+  const def = defOf(inner);
+  if (def.type === 'object' && def.shape) {
+    const entries = Object.entries(def.shape);
+    const required = entries.filter(([, s]) => !isOptional(s)).map(([k]) => `  ${k}: …`);
+    const optional = entries.filter(([, s]) => isOptional(s)).map(([k]) => `  ${k}: … (facultatif)`);
+    return [...required, ...optional].join('\n');
+  }
+  if (def.type === 'union' && def.discriminator) {
+    const tags = (def.options ?? []).flatMap((o) => defOf(defOf(o).shape?.[def.discriminator as string] as AnySchema).values ?? []);
+    return `  ${def.discriminator}: ${tags.join(' | ')}\n  … (les champs de cette forme)`;
+  }
+  return undefined;
+}
