@@ -163,3 +163,9 @@ export function loadContent(root: string, cwd: string): LoadedContent {
   if (existsSync(sitePath)) entries.push(readEntry(siteLayout, 'site', sitePath, cwd, drafts));
   return { entries, drafts };
 }
+
+/** Reads `site.yaml` alone (for `src/lib/config.ts`); YAML problems come back as drafts. */
+export function loadSiteEntry(path: string, cwd: string): LoadedContent {
+  const drafts: Draft[] = [];
+  return { entries: [readEntry(siteLayout, 'site', path, cwd, drafts)], drafts };
+}
