@@ -85,29 +85,48 @@ interface JsxNode {
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
-/** Forbidden markup in one Markdown/MDX syntax-tree node (not its children); offsets relative to `source`. */
-export function unsafeInNode(node: Nodes | JsxNode, source: string): UnsafeHtml[] {
-  const start = (node as Nodes).position?.start.offset ?? 0;
-  const end = (node as Nodes).position?.end.offset ?? start;
+/** A JSX element's opening tag, rebuilt from its name and attributes (expressions as written). */
+function openingTag(node: JsxNode): string {
+  const attributes = (node.attributes ?? []).map((a) => {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) return '';
+    const value = a.value;
+    if (value === null || value === undefined) return a.name;
+    const text = typeof value === 'string' ? value : String((value as { value?: unknown }).value ?? '');
+    return `${a.name}="${text.replace(/^\s*(["'`])(.*)\1\s*$/s, '$2').replace(/"/g, "'")}"`;
+  });
+  return `<${[node.name ?? '', ...attributes].filter(Boolean).join(' ')}>`;
+}
+
+/**
+ * Forbidden markup in one Markdown/MDX syntax-tree node (not its children). Offsets are in
+ * `source` when the node has a position (remark), else relative to the node's own text
+ * (Sätteri gives none); `text` is always the markup.
+ */
+export function unsafeInNode(node: Nodes | JsxNode, source = ''): UnsafeHtml[] {
+  const position = (node as Nodes).position;
+  const start = position?.start.offset ?? 0;
+  const end = position?.end.offset ?? start;
   const written = source.slice(start, end);
   switch (node.type) {
     case 'html':
-      return scanHtml(written).map((u) => ({ ...u, offset: start + u.offset }));
+      return scanHtml((node as { value: string }).value).map((u) => ({ ...u, offset: start + u.offset }));
     case 'link':
     case 'image':
     case 'definition': {
-      const scheme = unsafeScheme((node as { url: string }).url);
-      return scheme ? [{ kind: 'url', name: scheme, text: written, offset: start, length: Math.max(end - start, 1) }] : [];
+      const url = (node as { url: string }).url;
+      const scheme = unsafeScheme(url);
+      const text = written || url;
+      return scheme ? [{ kind: 'url', name: scheme, text, offset: start, length: Math.max(text.length, 1) }] : [];
     }
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
-      // The opening tag as written is scanned like raw HTML (attribute expressions included).
-      const open = /^<(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*>?/.exec(written)?.[0] ?? written;
       const jsx = node as JsxNode;
+      const open = openingTag(jsx);
       const name = (jsx.name ?? '').toLowerCase();
       if ((FORBIDDEN_ELEMENTS as readonly string[]).includes(name))
-        return [{ kind: 'element', name, text: open, offset: start, length: open.length }];
-      return scanHtml(open.replace(/=\{\s*(["'`])(.*?)\1\s*\}/g, '="$2"  ')).map((u) => ({ ...u, offset: start + u.offset }));
+        return [{ kind: 'element', name, text: open, offset: start, length: Math.max(end - start, 1) }];
+      // Offsets inside a rebuilt tag mean nothing in the source: point at the element.
+      return scanHtml(open).map((u) => ({ ...u, offset: start, length: Math.max(end - start, 1) }));
     }
     default:
       return [];
