@@ -66,10 +66,13 @@ function outOfOrder(spans: readonly (DayInterval | undefined)[]): Set<number> {
   return new Set(spans.map((_, i) => i).filter((i) => !kept.has(i)));
 }
 
+/** Milestones `calendrier/ordre` blames (a reversed period has no order to check: `calendrier/periode` reports it). */
+const blamedMilestones = (data: Call) =>
+  outOfOrder(data.calendar.map((m) => (reversed(m.date) ? undefined : interval(m.date))));
+
 function order(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
-  // A reversed period has no order to check (`calendrier/periode` reports it).
   const spans = data.calendar.map((m) => (reversed(m.date) ? undefined : interval(m.date)));
-  const blamed = outOfOrder(spans);
+  const blamed = blamedMilestones(data);
   return [...blamed].flatMap((j) => {
     const milestone = data.calendar[j]!;
     const here = spans[j]!;
@@ -231,10 +234,12 @@ function durations(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[
   );
 }
 
-function openingBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
+function openingBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Call>, blamed: Set<number>): Draft[] {
   const opening = openingOf(data);
   const deadline = deadlineOf(data);
   if (!opening || !deadline) return [];
+  // Already reported by `calendrier/ordre` when either is out of order: one fault, one finding.
+  if (blamed.has(data.calendar.indexOf(opening)) || blamed.has(data.calendar.indexOf(deadline))) return [];
   if (interval(opening.date).earliest < interval(deadline.date).latest) return [];
   // Reported at the deadline: it is the date a reader acts on, and the one most often edited.
   const index = data.calendar.indexOf(deadline);
@@ -247,9 +252,10 @@ function openingBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Ca
   ];
 }
 
-function eventsBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
+function eventsBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Call>, blamed: Set<number>): Draft[] {
   const deadline = deadlineOf(data);
-  if (!deadline) return [];
+  // A deadline out of order is the suspect date, reported once by `calendrier/ordre`.
+  if (!deadline || blamed.has(data.calendar.indexOf(deadline))) return [];
   const limit = interval(deadline.date).latest;
   return data.events.flatMap((event, index) =>
     interval(event.date).earliest > limit
@@ -289,16 +295,17 @@ function mode(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
 
 /** Every calendar rule, over every valid call. */
 export const calendarRules: Rule = (ctx) =>
-  ctx
-    .calls()
-    .flatMap((call) => [
+  ctx.calls().flatMap((call) => {
+    const blamed = blamedMilestones(call.data);
+    return [
       ...order(ctx, call),
       ...times(ctx, call),
       ...periods(ctx, call),
       ...deadlines(ctx, call),
       ...sharedIds(ctx, call),
       ...durations(ctx, call),
-      ...openingBeforeDeadline(ctx, call),
-      ...eventsBeforeDeadline(ctx, call),
+      ...openingBeforeDeadline(ctx, call, blamed),
+      ...eventsBeforeDeadline(ctx, call, blamed),
       ...mode(ctx, call),
-    ]);
+    ];
+  });
