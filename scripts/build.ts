@@ -20,7 +20,9 @@ const dist = resolve(process.env['GUICHET_DIST'] ?? join(root, 'dist'));
 async function main(): Promise<number> {
   const ok = await runCheck({ contentDir: contentDir(), format: 'text', quietWhenClean: true });
   if (!ok) {
-    console.error('\nLa construction est arrêtée : corrigez les erreurs ci-dessus. Le dossier dist/ n’a pas été modifié.');
+    console.error(
+      '\nLa construction est arrêtée : corrigez les erreurs ci-dessus. Le dossier dist/ n’a pas été modifié.',
+    );
     return 1;
   }
   const staged = prepareStaging(dist);
@@ -36,7 +38,9 @@ async function main(): Promise<number> {
   try {
     const search = await indexBuiltSite(staged);
     const size = `${Math.round(search.bytes / 1024)} Kio, dont ${Math.round(search.indexBytes / 1024)} Kio d’index`;
-    console.log(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), en ${search.ms} ms`);
+    console.log(
+      `Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), en ${search.ms} ms`,
+    );
   } catch (error) {
     discardStaged(staged);
     console.error('\nL’index de recherche n’a pas pu être construit ; le dossier dist/ n’a pas été modifié.');

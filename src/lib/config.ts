@@ -89,8 +89,22 @@ export function loadSite(contentDir: string, env: NodeJS.ProcessEnv = process.en
   const path = join(contentDir, 'site.yaml');
   const problems = checkEnvironment(env);
   if (!existsSync(path)) {
-    const missing = variableFinding('site.yaml', relative(cwd, path), `le fichier ${relative(cwd, path)} est introuvable.`, 'créez-le à partir de content/site.yaml du dépôt (identité de l’agence, couleurs, « today », mentions légales).');
-    throw new ConfigError([...problems, { ...missing, rule: 'configuration/site', file: relative(cwd, path), excerpt: '', why: 'le site lit son adresse, son nom et son « aujourd’hui » dans ce fichier.' }]);
+    const missing = variableFinding(
+      'site.yaml',
+      relative(cwd, path),
+      `le fichier ${relative(cwd, path)} est introuvable.`,
+      'créez-le à partir de content/site.yaml du dépôt (identité de l’agence, couleurs, « today », mentions légales).',
+    );
+    throw new ConfigError([
+      ...problems,
+      {
+        ...missing,
+        rule: 'configuration/site',
+        file: relative(cwd, path),
+        excerpt: '',
+        why: 'le site lit son adresse, son nom et son « aujourd’hui » dans ce fichier.',
+      },
+    ]);
   }
   const { entries, drafts } = loadSiteEntry(path, cwd);
   const entry = entries[0]!;

@@ -4,7 +4,7 @@
  * and column, and with nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { BRIEF, CALL, checkPatched, err, FAQ, SEEDED, TERRITORY, warn } from './patch';
+import { BRIEF, CALL, checkPatched, err, FAQ, SEEDED, TERRITORY } from './patch';
 
 describe('calendar holes', () => {
   it('a timed event that ends before it starts', async () => {
@@ -14,9 +14,7 @@ describe('calendar holes', () => {
   });
 
   it('a second deadline milestone: the model has no waves, one deadline only', async () => {
-    const { found, result } = await checkPatched([
-      { file: CALL, find: 'kind: selection', replace: 'kind: deadline' },
-    ]);
+    const { found, result } = await checkPatched([{ file: CALL, find: 'kind: selection', replace: 'kind: deadline' }]);
     expect(found).toEqual([err('calendrier/limite-multiple', CALL, 64, 11)]);
     expect(result.findings[0]!.why).toContain("n'a qu'une date limite");
     expect(result.findings[0]!.why).toContain('plusieurs vagues');
@@ -44,7 +42,9 @@ describe('counts on the call itself', () => {
   });
 
   it('action areas: max above the number of items', async () => {
-    const { found, result } = await checkPatched([{ file: CALL, find: '  min: 1\n  max: 2', replace: '  min: 1\n  max: 4' }]);
+    const { found, result } = await checkPatched([
+      { file: CALL, find: '  min: 1\n  max: 2', replace: '  min: 1\n  max: 4' },
+    ]);
     expect(found).toEqual([err('comptes/bornes', CALL, 26, 8)]);
     expect(result.findings[0]!.what).toContain('(3 dans « actionAreas.items »)');
   });
@@ -67,7 +67,8 @@ describe('territories', () => {
     {
       file: TERRITORY,
       find: '    name: "CC Coutances Mer et Bocage"\n',
-      replace: '    name: "CC Coutances Mer et Bocage"\n  - siren: "200067023"\n    name: "CC Coutances Mer et Bocage"\n',
+      replace:
+        '    name: "CC Coutances Mer et Bocage"\n  - siren: "200067023"\n    name: "CC Coutances Mer et Bocage"\n',
     },
   ];
 
@@ -120,7 +121,11 @@ describe('raw HTML in Markdown bodies', () => {
 
   it('an on…= attribute in a brief', async () => {
     const { found } = await checkPatched([
-      { file: BRIEF, find: "L'appel a été ouvert", replace: '<img src="x.png" onerror="alert(1)"> L\'appel a été ouvert' },
+      {
+        file: BRIEF,
+        find: "L'appel a été ouvert",
+        replace: '<img src="x.png" onerror="alert(1)"> L\'appel a été ouvert',
+      },
     ]);
     expect(found).toEqual([err('contenu/html-interdit', BRIEF, 19, 18)]);
   });
@@ -193,7 +198,9 @@ describe('exact location', () => {
   });
 
   it('an unclosed front matter is reported where the header should close, saying so', async () => {
-    const { found, result } = await checkPatched([{ file: TERRITORY, find: '      - agence\n---\n', replace: '      - agence\n' }]);
+    const { found, result } = await checkPatched([
+      { file: TERRITORY, find: '      - agence\n---\n', replace: '      - agence\n' },
+    ]);
     expect(found).toEqual([err('schema/entete', TERRITORY, 13, 1)]);
     expect(result.findings[0]!.what).toContain("n'est pas fermé");
   });
@@ -225,7 +232,9 @@ describe('messages name the expected form', () => {
   });
 
   it('a date written 22/09/2023 gives one error with the AAAA-MM-JJ form', async () => {
-    const { found, result } = await checkPatched([{ file: CALL, find: 'date: 2023-10-02', replace: 'date: 22/09/2023' }]);
+    const { found, result } = await checkPatched([
+      { file: CALL, find: 'date: 2023-10-02', replace: 'date: 22/09/2023' },
+    ]);
     expect(found).toEqual([err('schema/format', CALL, 55, 13)]);
     expect(result.findings[0]!.fix).toBe('écrivez 2023-09-22.');
     expect(result.findings[0]!.what).toContain('AAAA-MM-JJ');
@@ -233,7 +242,11 @@ describe('messages name the expected form', () => {
 
   it('« devrait être un groupe de champs » shows the YAML shape expected', async () => {
     const { found, result } = await checkPatched([
-      { file: CALL, find: '  mode: deadline\n  submission:', replace: '  mode: deadline\n  referents: 2\n  submission:' },
+      {
+        file: CALL,
+        find: '  mode: deadline\n  submission:',
+        replace: '  mode: deadline\n  referents: 2\n  submission:',
+      },
     ]);
     expect(found).toEqual([err('schema/type', CALL, 36, 14)]);
     expect(result.findings[0]!.what).toContain('devrait être un groupe de champs');
@@ -242,6 +255,8 @@ describe('messages name the expected form', () => {
 
   it('a negative number names the range expected', async () => {
     const { result } = await checkPatched([{ file: CALL, find: 'amount: 20000', replace: 'amount: -20000' }]);
-    expect(result.findings.map((f) => f.fix)).toEqual(['écrivez un nombre positif ou nul (0 ou plus), sans signe moins (et non -20000).']);
+    expect(result.findings.map((f) => f.fix)).toEqual([
+      'écrivez un nombre positif ou nul (0 ou plus), sans signe moins (et non -20000).',
+    ]);
   });
 });

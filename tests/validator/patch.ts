@@ -16,9 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { validateContent, type ValidationResult } from '../../src/lib/validate/index';
 
 export type Edit =
-  | { file: string; find: string; replace: string }
-  | { file: string; append: string }
-  | { file: string; write: string };
+  { file: string; find: string; replace: string } | { file: string; append: string } | { file: string; write: string };
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -55,7 +53,10 @@ export function materialise(edits: readonly Edit[], base = VALID): string {
     }
     const n = countOf(before, edit.find);
     if (n !== 1) throw new Error(`patch: « ${edit.find} » occurs ${n} times in ${edit.file}, expected once`);
-    writeFileSync(path, before.replace(edit.find, () => edit.replace));
+    writeFileSync(
+      path,
+      before.replace(edit.find, () => edit.replace),
+    );
   }
   return dir;
 }

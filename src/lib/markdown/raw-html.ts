@@ -36,18 +36,24 @@ function decodeReferences(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(colon|tab|newline);/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '');
+    .replace(
+      /&(colon|tab|newline);/gi,
+      (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()] ?? '',
+    );
 }
 
 /** The forbidden scheme a URL uses (spaces, control characters and references aside), if any. */
 export function unsafeScheme(url: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  const compact = decodeReferences(url).replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+  const compact = decodeReferences(url)
+    .replace(/[\u0000-\u0020\u007f]+/g, '')
+    .toLowerCase();
   return FORBIDDEN_SCHEMES.find((scheme) => compact.startsWith(`${scheme}:`));
 }
 
-const TAG = /<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+// Attribute values may be quoted, bare, or MDX expressions (`{"javascript:…"}`, `{() => go()}`).
+const TAG = /<\/?([a-zA-Z][\w:-]*)((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>?/g;
+const ATTRIBUTE = /([^\s"'<>/={}]+)(?:\s*=\s*("[^"]*"|'[^']*'|\{[^}]*\}|[^\s"'=<>`{}]+))?/g;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'srcset']);
 
 /** Forbidden markup in a piece of raw HTML (or JSX) as written; offsets relative to `html`. */
@@ -66,7 +72,7 @@ export function scanHtml(html: string): UnsafeHtml[] {
     for (const attr of attrs.matchAll(ATTRIBUTE)) {
       const attrName = (attr[1] as string).toLowerCase();
       const offset = attrsStart + attr.index;
-      const value = (attr[2] ?? '').replace(/^["'{]|["'}]$/g, '');
+      const value = (attr[2] ?? '').replace(/^\{\s*|\s*\}$/g, '').replace(/^["'`]|["'`]$/g, '');
       if (/^on[a-z]+$/.test(attrName)) {
         found.push({ kind: 'attribute', name: attrName, text: attr[0], offset, length: attr[0].length });
         continue;
@@ -108,6 +114,12 @@ export function unsafeInNode(node: Nodes | JsxNode, source = ''): UnsafeHtml[] {
   const end = position?.end.offset ?? start;
   const written = source.slice(start, end);
   switch (node.type) {
+    case 'text':
+      // MDX JSX that plain Markdown reads as text (`<a href={…}>`): scanned as written, so a
+      // tag written with character references (`&lt;script&gt;`) stays text.
+      return position && written.includes('<')
+        ? scanHtml(written).map((u) => ({ ...u, offset: start + u.offset }))
+        : [];
     case 'html':
       return scanHtml((node as { value: string }).value).map((u) => ({ ...u, offset: start + u.offset }));
     case 'link':

@@ -73,9 +73,7 @@ const satteriVisit: Visitor = (node, ctx) => {
   // Sätteri nodes carry no position: the line is where the markup first appears in the source.
   const at = source.indexOf(first.text);
   const line = at < 0 ? undefined : source.slice(0, at).split('\n').length;
-  throw new RawHtmlError(
-    message(file, line, first),
-  );
+  throw new RawHtmlError(message(file, line, first));
 };
 
 /** The Sätteri mdast plugin (`satteri({ mdastPlugins: [satteriNoRawHtml] })`). */

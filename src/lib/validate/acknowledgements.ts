@@ -30,12 +30,19 @@ export interface AcknowledgementResult {
 }
 
 /** Why the target of an acknowledgement could not be checked, or undefined when it was. */
-function uncheckedBecause(ctx: ValidationContext, call: ContentEntry, target: string, crashed: boolean): string | undefined {
-  if (call.data === undefined) return "l'appel lui-même contient une erreur de modèle : ses règles n'ont pas été appliquées";
+function uncheckedBecause(
+  ctx: ValidationContext,
+  call: ContentEntry,
+  target: string,
+  crashed: boolean,
+): string | undefined {
+  if (call.data === undefined)
+    return "l'appel lui-même contient une erreur de modèle : ses règles n'ont pas été appliquées";
   const prefix = /^([a-z]+)\/([^:]+):/.exec(target);
   if (prefix) {
     const other = ctx.get(prefix[1] as Collection, prefix[2] as string);
-    if (other && other.data === undefined) return `le fichier ${other.file} contient une erreur de modèle : ses règles n'ont pas été appliquées`;
+    if (other && other.data === undefined)
+      return `le fichier ${other.file} contient une erreur de modèle : ses règles n'ont pas été appliquées`;
   }
   if (crashed) return "une règle n'a pas pu s'exécuter";
   return undefined;
@@ -62,11 +69,18 @@ export function applyAcknowledgements(
       const unchecked = uncheckedBecause(ctx, entry, target, crashed);
       if (unchecked) {
         unused.push(
-          ctx.atPath('acquittement/non-verifie', 'warning', entry, ['acknowledgements', i, 'target'], {
-            what: `l'acquittement de « ${rule} » pour « ${target} » n'a pas pu être vérifié : ${unchecked}.`,
-            why: "on ne sait pas encore si le constat qu'il acquitte existe toujours.",
-            fix: 'corrigez d\'abord les erreurs signalées ; cet acquittement sera vérifié à la prochaine vérification. Ne le retirez pas pour autant.',
-          }, { targetPath: ['acknowledgements', i] }),
+          ctx.atPath(
+            'acquittement/non-verifie',
+            'warning',
+            entry,
+            ['acknowledgements', i, 'target'],
+            {
+              what: `l'acquittement de « ${rule} » pour « ${target} » n'a pas pu être vérifié : ${unchecked}.`,
+              why: "on ne sait pas encore si le constat qu'il acquitte existe toujours.",
+              fix: "corrigez d'abord les erreurs signalées ; cet acquittement sera vérifié à la prochaine vérification. Ne le retirez pas pour autant.",
+            },
+            { targetPath: ['acknowledgements', i] },
+          ),
         );
         return;
       }

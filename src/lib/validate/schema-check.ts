@@ -53,7 +53,10 @@ export function checkSchema(entry: ContentEntry): Draft[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const value = valueAt(entry.raw, path);
-      const shape = issue.code === 'invalid_type' && issue.expected === 'object' ? expectedShape(schema, entry.raw, path) : undefined;
+      const shape =
+        issue.code === 'invalid_type' && issue.expected === 'object'
+          ? expectedShape(schema, entry.raw, path)
+          : undefined;
       const text = describeIssue(issue, value, shape);
       const fullPath = [...path, ...(text.pathSuffix ?? [])];
       drafts.push({

@@ -113,7 +113,9 @@ export function expectedShape(schema: AnySchema, value: unknown, path: readonly 
     return [...required, ...optional].join('\n');
   }
   if (def.type === 'union' && def.discriminator) {
-    const tags = (def.options ?? []).flatMap((o) => defOf(defOf(o).shape?.[def.discriminator as string] as AnySchema).values ?? []);
+    const tags = (def.options ?? []).flatMap(
+      (o) => defOf(defOf(o).shape?.[def.discriminator as string] as AnySchema).values ?? [],
+    );
     return `  ${def.discriminator}: ${tags.join(' | ')}\n  … (les champs de cette forme)`;
   }
   return undefined;

@@ -33,4 +33,3 @@ export function closest(value: string, candidates: readonly string[]): string | 
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
-

@@ -164,7 +164,7 @@ function periods(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] 
           [list, index, ...dateValuePath(date, 'end')],
           {
             what: `la période « ${item.title} » se termine (« to ») avant de commencer (« from »).`,
-            why: 'la page afficherait une période à l\'envers (« février à janvier ») et le statut de l\'appel serait faux.',
+            why: "la page afficherait une période à l'envers (« février à janvier ») et le statut de l'appel serait faux.",
             fix: "vérifiez l'année et le mois des deux bornes dans le document publié : « to » doit être le même mois ou jour que « from », ou plus tard.",
           },
           { targetPath: [list, index, 'date'] },
@@ -183,7 +183,11 @@ function deadlines(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[
           ctx.atPath('calendrier/limite-multiple', 'error', entry, ['calendar', index, 'kind'], {
             what: `le jalon « ${m.title} » est une deuxième date limite (« kind: deadline »), après « ${data.calendar[first]!.title} ».`,
             why: "un appel n'a qu'une date limite de candidature : le modèle ne connaît pas les appels en plusieurs vagues. Ce jalon serait affiché « Date limite de candidature » et fausserait le statut.",
-            fix: `donnez à ce jalon son vrai type (${Object.keys(milestoneKinds).filter((k) => k !== 'deadline').join(', ')}) ; si l'appel a vraiment plusieurs vagues, gardez la date limite de la vague en cours et signalez-le à l'équipe technique.`,
+            fix: `donnez à ce jalon son vrai type (${Object.keys(milestoneKinds)
+              .filter((k) => k !== 'deadline')
+              .join(
+                ', ',
+              )}) ; si l'appel a vraiment plusieurs vagues, gardez la date limite de la vague en cours et signalez-le à l'équipe technique.`,
           }),
         ]
       : [],
@@ -244,11 +248,18 @@ function openingBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Ca
   // Reported at the deadline: it is the date a reader acts on, and the one most often edited.
   const index = data.calendar.indexOf(deadline);
   return [
-    ctx.atPath('calendrier/ouverture', 'error', entry, ['calendar', index, ...dateValuePath(deadline.date, 'end')], {
-      what: `la date limite ${describe(deadline)} ne suit pas l'ouverture ${describe(opening)}.`,
-      why: "sans période de dépôt, l'appel serait affiché clos avant d'avoir été ouvert.",
-      fix: "corrigez l'une des deux dates pour que l'ouverture tombe avant la date limite.",
-    }, { targetPath: ['calendar', index, 'date'] }),
+    ctx.atPath(
+      'calendrier/ouverture',
+      'error',
+      entry,
+      ['calendar', index, ...dateValuePath(deadline.date, 'end')],
+      {
+        what: `la date limite ${describe(deadline)} ne suit pas l'ouverture ${describe(opening)}.`,
+        why: "sans période de dépôt, l'appel serait affiché clos avant d'avoir été ouvert.",
+        fix: "corrigez l'une des deux dates pour que l'ouverture tombe avant la date limite.",
+      },
+      { targetPath: ['calendar', index, 'date'] },
+    ),
   ];
 }
 
@@ -260,11 +271,18 @@ function eventsBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Cal
   return data.events.flatMap((event, index) =>
     interval(event.date).earliest > limit
       ? [
-          ctx.atPath('calendrier/evenements', 'error', entry, ['events', index, ...dateValuePath(event.date, 'start')], {
-            what: `la réunion d'information ${describe(event)} a lieu après la date limite ${describe(deadline)}.`,
-            why: "une réunion d'information sert à préparer sa candidature : après la date limite, elle ne sert plus à personne.",
-            fix: "vérifiez l'année et le mois de la réunion (ou de la date limite) dans le document publié.",
-          }, { targetPath: ['events', index, 'date'] }),
+          ctx.atPath(
+            'calendrier/evenements',
+            'error',
+            entry,
+            ['events', index, ...dateValuePath(event.date, 'start')],
+            {
+              what: `la réunion d'information ${describe(event)} a lieu après la date limite ${describe(deadline)}.`,
+              why: "une réunion d'information sert à préparer sa candidature : après la date limite, elle ne sert plus à personne.",
+              fix: "vérifiez l'année et le mois de la réunion (ou de la date limite) dans le document publié.",
+            },
+            { targetPath: ['events', index, 'date'] },
+          ),
         ]
       : [],
   );

@@ -60,7 +60,7 @@ function epciChecks(ctx: ValidationContext, territory: Valid<Territory>, call: C
       // Reported once, here; the other checks already ran on its first occurrence.
       drafts.push(
         ctx.atPath('eligibilite/epci-doublon', 'error', entry, ['epcis', i, 'siren'], {
-          what: `le SIREN ${siren} figure deux fois dans « epcis » (éléments ${first + 1} et ${i + 1})${data.kind === 'groupement-epci' ? " ; un groupement compte ses EPCI distincts" : ''}.`,
+          what: `le SIREN ${siren} figure deux fois dans « epcis » (éléments ${first + 1} et ${i + 1})${data.kind === 'groupement-epci' ? ' ; un groupement compte ses EPCI distincts' : ''}.`,
           why: "un EPCI compté deux fois fausserait le nombre de membres d'un groupement et la population du territoire.",
           fix: `retirez le doublon, ou corrigez le SIREN de l'élément ${i + 1} s'il s'agit d'un autre EPCI.`,
         }),

@@ -45,17 +45,24 @@ function listsAndTexts(ctx: ValidationContext, entry: ContentEntry): Draft[] {
   walkValues(entry.raw, [], (value, path) => {
     if (Array.isArray(value) && value.length > LIST_LIMIT) {
       drafts.push(
-        ctx.atPath('contenu/taille', 'error', entry, [...path, LIST_LIMIT], {
-          what: `la liste « ${formatPath(path)} » compte ${value.length} éléments, au-delà de la limite de ${LIST_LIMIT} (dépassée ici).`,
-          why: 'une liste aussi longue ne se lit plus sur une page ; elle vient souvent d’un copier-coller répété.',
-          fix: `gardez au plus ${LIST_LIMIT} éléments, ceux que l'appel publie ; vérifiez qu'aucun n'est en double.`,
-        }, { targetPath: path }),
+        ctx.atPath(
+          'contenu/taille',
+          'error',
+          entry,
+          [...path, LIST_LIMIT],
+          {
+            what: `la liste « ${formatPath(path)} » compte ${value.length} éléments, au-delà de la limite de ${LIST_LIMIT} (dépassée ici).`,
+            why: 'une liste aussi longue ne se lit plus sur une page ; elle vient souvent d’un copier-coller répété.',
+            fix: `gardez au plus ${LIST_LIMIT} éléments, ceux que l'appel publie ; vérifiez qu'aucun n'est en double.`,
+          },
+          { targetPath: path },
+        ),
       );
     } else if (typeof value === 'string' && value.length > TEXT_LIMIT) {
       drafts.push(
         ctx.atPath('contenu/taille', 'error', entry, path, {
           what: `le texte de « ${formatPath(path)} » fait ${value.length} caractères, au-delà de la limite de ${TEXT_LIMIT}.`,
-          why: "un champ est une phrase ou un paragraphe ; un texte aussi long alourdit la page et le dossier de candidature.",
+          why: 'un champ est une phrase ou un paragraphe ; un texte aussi long alourdit la page et le dossier de candidature.',
           fix: `ramenez-le sous ${TEXT_LIMIT} caractères ; le récit détaillé va dans le texte après l'en-tête.`,
         }),
       );
