@@ -29,10 +29,26 @@ describe('npm run check', () => {
   });
 
   it('exits 0 when there are only warnings', () => {
-    const { code, stdout } = check('--content', 'tests/validator/fixtures/eligibilite-epci-nom');
+    const { code, stdout } = check('--content', 'tests/validator/fixtures/contacts-adresses-proches');
     expect(stdout).toContain('0 erreur, 1 avertissement dans 1 fichier');
     expect(code).toBe(0);
   }, 20_000);
+
+  it('exits 1 on an invalid GUICHET_TODAY, naming the variable and the expected form', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/check.ts', '--content', 'tests/validator/fixtures/valide'],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, CI: '', NO_COLOR: '1', GUICHET_TODAY: '2026-13-45' },
+      },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("variable d'environnement GUICHET_TODAY");
+    expect(run.stdout).toContain('configuration/variable');
+    expect(run.stdout).toContain('AAAA-MM-JJ');
+  });
 
   it('exits 2 on an unknown option', () => {
     const { code, stderr } = check('--formt', 'json');

@@ -44,9 +44,10 @@ function decodeReferences(text: string): string {
 
 /** The forbidden scheme a URL uses (spaces, control characters and references aside), if any. */
 export function unsafeScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const compact = decodeReferences(url)
-    .replace(/[\u0000-\u0020\u007f]+/g, '')
+  // Browsers skip spaces and control characters (code points up to 0x20, and 0x7f) in a scheme.
+  const compact = [...decodeReferences(url)]
+    .filter((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('')
     .toLowerCase();
   return FORBIDDEN_SCHEMES.find((scheme) => compact.startsWith(`${scheme}:`));
 }

@@ -76,15 +76,14 @@ function order(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
   return [...blamed].flatMap((j) => {
     const milestone = data.calendar[j]!;
     const here = spans[j]!;
-    // A kept milestone this one cannot sit beside: an earlier one it precedes, or a later one it follows.
+    // The nearest kept milestone this one cannot sit beside: an earlier one it precedes
+    // (looking back first), else a later one it follows.
+    const kept = (i: number) => !blamed.has(i) && spans[i] !== undefined;
     let other = -1;
     let tooEarly = true;
-    for (let i = 0; i < data.calendar.length && other < 0; i++) {
-      if (blamed.has(i)) continue;
-      const there = spans[i];
-      if (!there) continue;
-      if (i < j && here.latest < there.earliest) other = i;
-      else if (i > j && there.latest < here.earliest) {
+    for (let i = j - 1; i >= 0 && other < 0; i--) if (kept(i) && here.latest < spans[i]!.earliest) other = i;
+    for (let i = j + 1; i < data.calendar.length && other < 0; i++) {
+      if (kept(i) && spans[i]!.latest < here.earliest) {
         other = i;
         tooEarly = false;
       }
