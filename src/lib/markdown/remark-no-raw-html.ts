@@ -71,7 +71,11 @@ const satteriVisit: Visitor = (node, ctx) => {
   const [first] = unsafeInNode(node as Parameters<typeof unsafeInNode>[0]);
   if (!first) return undefined;
   // Sätteri nodes carry no position: the line is where the markup first appears in the source.
-  const at = source.indexOf(first.text);
+  const lower = source.toLowerCase();
+  const at =
+    [first.text, `<${first.name}`, `${first.name}=`, `${first.name}:`]
+      .map((needle, i) => (i === 0 ? source.indexOf(needle) : lower.indexOf(needle)))
+      .find((i) => i >= 0) ?? -1;
   const line = at < 0 ? undefined : source.slice(0, at).split('\n').length;
   throw new RawHtmlError(message(file, line, first));
 };
