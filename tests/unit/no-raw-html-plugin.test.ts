@@ -8,7 +8,11 @@ import remarkParse from 'remark-parse';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkNoRawHtml, { satteriNoRawHtml } from '../../src/lib/markdown/remark-no-raw-html';
+import remarkNoRawHtml, {
+  noRawHtmlIntegration,
+  refusals,
+  satteriNoRawHtml,
+} from '../../src/lib/markdown/remark-no-raw-html';
 
 const fileURL = new URL('file:///site/content/faqs/appel/question.md');
 const plugins = { mdastPlugins: [satteriNoRawHtml as never], fileURL };
@@ -61,5 +65,15 @@ describe('remark plugin', () => {
 
   it('lets plain text through', () => {
     expect(run('Texte ordinaire, [lien](https://exemple.fr/).\n')).not.toThrow();
+  });
+});
+
+describe('integration', () => {
+  it('fails the build once a body was refused, even when the renderer swallowed the error', () => {
+    expect(() => markdownToHtml('<script>x()</script>\n', plugins)).toThrow();
+    expect(refusals().length).toBeGreaterThan(0);
+    const hooks = noRawHtmlIntegration().hooks;
+    expect(() => hooks['astro:build:start']()).toThrow(/Du HTML interdit a été refusé[\s\S]*contenu\/html-interdit/);
+    expect(() => hooks['astro:build:done']()).toThrow(/question\.md/);
   });
 });

@@ -5,10 +5,14 @@
  *
  * Two forms of the same check:
  * - `satteriNoRawHtml`, an mdast plugin for Sätteri, Astro 7's default Markdown processor
- *   (which MDX inherits). Wiring in astro.config.mjs:
+ *   (which MDX inherits), with `noRawHtmlIntegration()`, because Astro's content loader only
+ *   logs an error thrown while rendering a `.md` entry and publishes it without its text.
+ *   Wiring in astro.config.mjs (checked by hand: a `.md` FAQ with an <iframe> and an `.mdx`
+ *   call with a javascript: link both fail `astro build` with the French message):
  *     import { satteri } from '@astrojs/markdown-satteri';
- *     markdown: { processor: satteri({ mdastPlugins: [satteriNoRawHtml] }) }
- *   (keep any other `satteri()` options the config sets);
+ *     import { noRawHtmlIntegration, satteriNoRawHtml } from './src/lib/markdown/remark-no-raw-html.ts';
+ *     markdown: { processor: satteri({ mdastPlugins: [satteriNoRawHtml] }) },
+ *     integrations: [noRawHtmlIntegration(), mdx(), …],
  * - the default export, a remark (unified) plugin, for a `unified()` processor from
  *   `@astrojs/markdown-remark` if the project ever switches to it: `remarkPlugins: [remarkNoRawHtml]`.
  */
@@ -21,10 +25,23 @@ interface FileLike {
   value?: unknown;
 }
 
+/**
+ * Every refusal of this process, kept because Astro's content loader logs an error thrown
+ * while rendering a `.md` entry and goes on (the entry is published without its text):
+ * `noRawHtmlIntegration()` turns any refusal into a failed build.
+ */
+const refused: string[] = [];
+
+/** The refusals so far (for the integration and tests). */
+export function refusals(): readonly string[] {
+  return refused;
+}
+
 export class RawHtmlError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'RawHtmlError';
+    refused.push(message);
   }
 }
 
@@ -90,3 +107,25 @@ export const satteriNoRawHtml = {
   mdxJsxFlowElement: satteriVisit,
   mdxJsxTextElement: satteriVisit,
 };
+
+/** Fails the build when a body was refused, whatever caught the error meanwhile. */
+function failOnRefusals(): void {
+  if (refused.length === 0) return;
+  const unique = [...new Set(refused)];
+  throw new Error(`Du HTML interdit a été refusé dans le contenu :\n${unique.join('\n')}`);
+}
+
+/**
+ * An Astro integration (a plain object: nothing from Astro is imported here) that fails the
+ * build after the content is synced and again once pages are written, if any body was
+ * refused. Wiring: `integrations: [noRawHtmlIntegration(), mdx(), …]`.
+ */
+export function noRawHtmlIntegration() {
+  return {
+    name: 'guichet-no-raw-html',
+    hooks: {
+      'astro:build:start': failOnRefusals,
+      'astro:build:done': failOnRefusals,
+    },
+  };
+}
