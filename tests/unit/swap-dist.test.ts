@@ -27,7 +27,7 @@ function buildInto(dist: string, text: string, id?: string): string {
 }
 
 describe('publishing a build as dist', () => {
-  it('makes dist a link to the new build and removes the previous build', () => {
+  it('makes dist a link to the new build, keeps the previous build until the next one starts', () => {
     const { dist } = fresh();
     const first = buildInto(dist, 'one', 'a');
     publishStaged(dist, first);
@@ -37,8 +37,13 @@ describe('publishing a build as dist', () => {
     publishStaged(dist, second);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('two');
     expect(publishedFolder(dist)).toBe(second);
+    // A reader that resolved the old link just before the swap can still read it.
+    expect(existsSync(first)).toBe(true);
+    const third = prepareStaging(dist, 'c');
     expect(existsSync(first)).toBe(false);
-    expect(readdirSync(stagingArea(dist))).toEqual(['build-b']);
+    expect(readdirSync(stagingArea(dist)).sort()).toEqual(['build-b', 'build-c']);
+    publishStaged(dist, third);
+    expect(readdirSync(stagingArea(dist)).sort()).toEqual(['build-b', 'build-c']);
   });
 
   it('replaces a real dist folder (older layout) and keeps nothing of it', () => {
@@ -48,6 +53,7 @@ describe('publishing a build as dist', () => {
     publishStaged(dist, buildInto(dist, 'new', 'c'));
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(stagingArea(dist))).toEqual(['build-c']);
+    expect(readdirSync(join(stagingArea(dist), 'build-c'))).toEqual(['index.html']);
   });
 
   it('clears what a killed build left, but never the published build', () => {

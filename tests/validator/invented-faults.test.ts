@@ -133,4 +133,22 @@ describe('invented faults', () => {
     ]);
     expect(findUnsafeHtml('On écrit &lt;script&gt; pour parler de la balise.\n')).toEqual([]);
   });
+
+  it('15. a milestone date written as a bare day instead of a group of fields gets the exact YAML to write', async () => {
+    const { found, result } = await checkPatched([
+      { file: CALL, find: '    date:\n      type: day\n      date: 2023-10-02', replace: '    date: 2023-10-02' },
+    ]);
+    expect(found).toEqual([err('schema/type', CALL, 53, 11)]);
+    expect(result.findings[0]!.fix).toBe(
+      'écrivez des champs indentés sous « date: », de cette forme :\ndate:\n  type: day\n  date: 2023-10-02',
+    );
+  });
+
+  it('16. a period bound written as a bare month gets « month: » under its key', async () => {
+    const { found, result } = await checkPatched([
+      { file: CALL, find: '      from:\n        month: 2023-12', replace: '      from: 2023-12' },
+    ]);
+    expect(found).toEqual([err('schema/type', CALL, 74, 13)]);
+    expect(result.findings[0]!.fix).toContain('from:\n  month: 2023-12');
+  });
 });

@@ -16,6 +16,10 @@
  * aside first: that one time, there is a moment without `dist`. Each build folder sits
  * beside `dist`, on the same file system, so every move is a rename.
  *
+ * The build `dist` pointed to before is kept until the next build starts: a reader that
+ * resolved the old link an instant before the swap can still open its files (deleting it
+ * at once made such reads fail under load). So two builds sit on disk between builds.
+ *
  * A build killed midway leaves its folder behind; the next build clears every folder of
  * the staging area that `dist` does not point to.
  */
@@ -60,8 +64,9 @@ export function discardStaged(staged: string): void {
 }
 
 /**
- * Publishes `staged` as `dist` with one rename of a symbolic link, then removes the
- * previously published build. `staged` must come from `prepareStaging(dist)`.
+ * Publishes `staged` as `dist` with one rename of a symbolic link. The previously published
+ * build stays until the next `prepareStaging()`; anything older goes now. `staged` must come
+ * from `prepareStaging(dist)`.
  */
 export function publishStaged(dist: string, staged: string): void {
   const area = stagingArea(dist);
@@ -77,6 +82,6 @@ export function publishStaged(dist: string, staged: string): void {
   renameSync(link, dist);
   for (const name of readdirSync(area)) {
     const path = join(area, name);
-    if (path !== staged) rmSync(path, { recursive: true, force: true });
+    if (path !== staged && path !== previous) rmSync(path, { recursive: true, force: true });
   }
 }
