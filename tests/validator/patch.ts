@@ -11,7 +11,7 @@
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateContent, type ValidationResult } from '../../src/lib/validate/index';
 
@@ -75,10 +75,11 @@ export async function checkPatched(
   options: { base?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ result: ValidationResult; found: Found[]; dir: string }> {
   const dir = materialise(edits, options.base);
-  const result = await validateContent(dir, { cwd: dir, env: options.env });
+  const result = await validateContent(dir, { cwd: dir, ...(options.env ? { env: options.env } : {}) });
   const found = result.findings.map((f) => ({
     rule: f.rule,
-    file: f.file.startsWith('variable') ? f.file : relative(dir, join(dir, f.file)).split('\\').join('/'),
+    // Paths are relative to the content folder (`cwd: dir`), or name a variable.
+    file: f.file,
     line: f.line,
     column: f.column,
     severity: f.severity,
