@@ -1,5 +1,5 @@
 /**
- * The invalid fixtures of `fixtures/` (one behaviour each, built from the same minimal
+ * The invalid fixtures of `fixture-patches.ts` (one behaviour each, built from the same minimal
  * valid content) and the findings each must produce: rule, file under the fixture, line
  * and column. Acknowledged findings (severity `info`) are listed with `acknowledged: true`.
  */

@@ -7,9 +7,10 @@
  * - `{ file, find, replace }`: replaces the only occurrence of `find` (a test fails loudly
  *   when `find` is absent or occurs more than once, so a patch never silently misses);
  * - `{ file, append }`: adds text at the end of the file;
- * - `{ file, write }`: writes a whole file (a new one, or a replacement).
+ * - `{ file, write }`: writes a whole file (a new one, or a replacement);
+ * - `{ remove }`: removes a file or a folder of the base.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +36,21 @@ function countOf(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
 
-/** Copies `base` to a new temporary folder and applies `edits`; returns the folder. */
-export function materialise(edits: readonly Edit[], base = VALID): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'guichet-patch-')), 'content');
+/** Copies `base` into `dir` and applies `edits`. */
+function applyInto(dir: string, edits: readonly Edit[], base: string): void {
   cpSync(base, dir, { recursive: true });
   for (const edit of edits) {
+    if ('remove' in edit) {
+      if (!existsSync(join(dir, edit.remove))) throw new Error(`patch: « ${edit.remove} » does not exist`);
+      rmSync(join(dir, edit.remove), { recursive: true });
+      // Folders left empty go too (a folder holds content only through its files).
+      let parent = dirname(join(dir, edit.remove));
+      while (parent !== dir && readdirSync(parent).length === 0) {
+        rmSync(parent, { recursive: true });
+        parent = dirname(parent);
+      }
+      continue;
+    }
     const path = join(dir, edit.file);
     if ('write' in edit) {
       mkdirSync(dirname(path), { recursive: true });
@@ -58,7 +69,38 @@ export function materialise(edits: readonly Edit[], base = VALID): string {
       before.replace(edit.find, () => edit.replace),
     );
   }
+}
+
+/** Copies `base` to a new temporary folder and applies `edits`; returns the folder. */
+export function materialise(edits: readonly Edit[], base = VALID): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'guichet-patch-')), 'content');
+  applyInto(dir, edits, base);
   return dir;
+}
+
+let fixtureRoot: string | undefined;
+
+/**
+ * A named fixture of `fixture-patches.ts` (or `valide`), materialised once per test process
+ * under a temporary project folder at `tests/validator/fixtures/<name>/`: validate it with
+ * `cwd` set to `root` and reports show the same paths as a fixture kept in the repository.
+ */
+export function fixture(
+  name: string,
+  patches: Readonly<Record<string, readonly Edit[]>>,
+): { root: string; dir: string } {
+  fixtureRoot ??= mkdtempSync(join(tmpdir(), 'guichet-fixtures-'));
+  const dir = `tests/validator/fixtures/${name}`;
+  const abs = join(fixtureRoot, dir);
+  if (!existsSync(abs)) {
+    if (name === 'valide') cpSync(VALID, abs, { recursive: true });
+    else {
+      const edits = patches[name];
+      if (!edits) throw new Error(`no fixture named « ${name} » in fixture-patches.ts`);
+      applyInto(abs, edits, VALID);
+    }
+  }
+  return { root: fixtureRoot, dir };
 }
 
 export interface Found {

@@ -1,12 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixturePatches } from './fixture-patches';
+import { fixture } from './patch';
 import { validateContent } from '../../src/lib/validate/index';
 import { formatAnnotations } from '../../src/lib/validate/report/github';
 import { formatReport, useColour } from '../../src/lib/validate/report/index';
 import { summaryLine } from '../../src/lib/validate/report/french-counts';
 
-const cwd = fileURLToPath(new URL('../..', import.meta.url));
-const run = (name: string) => validateContent(`tests/validator/fixtures/${name}`, { cwd });
+const run = (name: string) => {
+  const { root, dir } = fixture(name, fixturePatches);
+  return validateContent(dir, { cwd: root });
+};
 
 describe('the report', () => {
   it('counts errors, warnings and files in French', () => {
