@@ -17,7 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { validateContent, type ValidationResult } from '../../src/lib/validate/index';
 
 export type Edit =
-  { file: string; find: string; replace: string } | { file: string; append: string } | { file: string; write: string };
+  | { file: string; find: string; replace: string }
+  | { file: string; append: string }
+  | { file: string; write: string }
+  | { remove: string };
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
