@@ -6,7 +6,8 @@
  * - every page has a title, a meta description, `lang="fr"`, one canonical URL (its own),
  *   Open Graph (type, title, description, url = canonical, locale, site name);
  * - every JSON-LD block parses, names schema.org and a type; call pages describe the call
- *   (name, funders, and the deadline the page shows), the FAQ page its questions with their
+ *   (name, funders, and the deadline the page shows: `endTime` only with the hour the page
+ *   shows, none for a day alone), the FAQ page its questions with their
  *   answers, the home page the publishing organisation.
  */
 import { openDist, urlOf, type Dist } from './dist';
@@ -134,9 +135,18 @@ export function jsonLdExpectations(
       const apply = asArray(call['potentialAction']).find((a) => isObject(a) && types(a).includes('ApplyAction')) as
         Json | undefined;
       const endTime = apply ? String(apply['endTime'] ?? '') : '';
-      if (deadline && !endTime.startsWith(deadline.slice(0, 10))) {
+      // `endTime` is a date-time: it states the deadline when the page shows its hour, and is
+      // absent when the page shows a day alone (no hour is ever added to a published day).
+      const timed = deadline?.includes('T');
+      if (deadline && timed && !endTime.startsWith(deadline)) {
         out.push(
           `the page shows the deadline ${deadline} but JSON-LD ApplyAction endTime is ${JSON.stringify(endTime || undefined)}`,
+        );
+      } else if (endTime && !timed) {
+        out.push(
+          deadline
+            ? `the page shows the deadline ${deadline} without an hour but JSON-LD ApplyAction endTime gives one (${endTime})`
+            : `the page shows no deadline but JSON-LD ApplyAction endTime is ${endTime}`,
         );
       }
     }

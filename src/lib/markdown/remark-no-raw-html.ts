@@ -7,8 +7,9 @@
  * - `satteriNoRawHtml`, an mdast plugin for Sätteri, Astro 7's default Markdown processor
  *   (which MDX inherits), with `noRawHtmlIntegration()`, because Astro's content loader only
  *   logs an error thrown while rendering a `.md` entry and publishes it without its text.
- *   Wiring in astro.config.mjs (checked by hand: a `.md` FAQ with an <iframe> and an `.mdx`
- *   call with a javascript: link both fail `astro build` with the French message):
+ *   Wired in astro.config.mjs as below (tests/validator/build-guard.test.ts: a `.md` FAQ with
+ *   an <iframe> and an `.mdx` call with a javascript: link both fail `astro build` with the
+ *   French message, at the line of the file):
  *     import { satteri } from '@astrojs/markdown-satteri';
  *     import { noRawHtmlIntegration, satteriNoRawHtml } from './src/lib/markdown/remark-no-raw-html.ts';
  *     markdown: { processor: satteri({ mdastPlugins: [satteriNoRawHtml] }) },
