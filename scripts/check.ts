@@ -25,7 +25,7 @@ export interface CheckOptions {
 
 /** Checks the content, prints the report on stdout; true when there is no error. */
 export async function runCheck({ contentDir, format, quietWhenClean = false }: CheckOptions): Promise<boolean> {
-  const result = await validateContent(contentDir);
+  const result = await validateContent(contentDir, { env: process.env });
   if (quietWhenClean && result.findings.length === 0) return true;
   process.stdout.write(
     formatReport(result, {

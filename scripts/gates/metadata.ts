@@ -6,8 +6,8 @@
  * - every page has a title, a meta description, `lang="fr"`, one canonical URL (its own),
  *   Open Graph (type, title, description, url = canonical, locale, site name);
  * - every JSON-LD block parses, names schema.org and a type; call pages describe the call
- *   (name, funders, and the deadline the page shows: its hour as endTime, or no endTime for a
- *   day published without an hour), the FAQ page its questions with their
+ *   (name, funders, and the deadline the page shows: `endTime` only with the hour the page
+ *   shows, none for a day alone), the FAQ page its questions with their
  *   answers, the home page the publishing organisation.
  */
 import { openDist, urlOf, type Dist } from './dist';
@@ -135,15 +135,18 @@ export function jsonLdExpectations(
       const apply = asArray(call['potentialAction']).find((a) => isObject(a) && types(a).includes('ApplyAction')) as
         Json | undefined;
       const endTime = apply ? String(apply['endTime'] ?? '') : '';
-      // A deadline published with its hour (`YYYY-MM-DDTHH:MM`) is the endTime; a day without
-      // an hour gives no endTime, since any hour would be one the call does not publish.
-      if (deadline?.includes('T') && !endTime.startsWith(deadline.slice(0, 16))) {
+      // `endTime` is a date-time: it states the deadline when the page shows its hour, and is
+      // absent when the page shows a day alone (no hour is ever added to a published day).
+      const timed = deadline?.includes('T');
+      if (deadline && timed && !endTime.startsWith(deadline)) {
         out.push(
           `the page shows the deadline ${deadline} but JSON-LD ApplyAction endTime is ${JSON.stringify(endTime || undefined)}`,
         );
-      } else if (deadline && !deadline.includes('T') && endTime) {
+      } else if (endTime && !timed) {
         out.push(
-          `the page shows the deadline ${deadline} without an hour but JSON-LD ApplyAction endTime is ${JSON.stringify(endTime)}`,
+          deadline
+            ? `the page shows the deadline ${deadline} without an hour but JSON-LD ApplyAction endTime gives one (${endTime})`
+            : `the page shows no deadline but JSON-LD ApplyAction endTime is ${endTime}`,
         );
       }
     }

@@ -1,5 +1,5 @@
 /** Helpers of the quality-gate tests: the built site, the site URL, a mutable copy of dist/. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { siteUrlFromContent } from '../../scripts/gates/dist';
@@ -28,7 +28,8 @@ export function copyOfDist(): {
   remove: () => void;
 } {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-gates-'));
-  cpSync(dist, dir, { recursive: true });
+  // dist/ is a link to the published build (src/lib/build/swap-dist.ts): copy what it points to.
+  cpSync(realpathSync(dist), dir, { recursive: true });
   return {
     dir,
     edit(file, change) {

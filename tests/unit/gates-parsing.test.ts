@@ -77,18 +77,24 @@ describe('gate helpers', () => {
       url: `${origin}/appels/x/`,
       funder: [{ '@type': 'Organization', name: 'A' }],
     };
-    const withEnd = (endTime: string) => [{ ...grant, potentialAction: { '@type': 'ApplyAction', endTime } }];
-    // A deadline published with its hour: the endTime carries it.
-    expect(jsonLdExpectations('/appels/x/', '2023-11-03T12:00', 0, withEnd('2023-11-03T12:00:00+01:00'), origin)).toEqual(
+    const apply = (endTime: string) => [{ ...grant, potentialAction: { '@type': 'ApplyAction', endTime } }];
+    // A deadline with its hour: endTime states it.
+    expect(jsonLdExpectations('/appels/x/', '2023-11-03T12:00', 0, apply('2023-11-03T12:00:00+01:00'), origin)).toEqual(
       [],
     );
     expect(jsonLdExpectations('/appels/x/', '2023-11-03T12:00', 0, [grant], origin)).toEqual([
       'the page shows the deadline 2023-11-03T12:00 but JSON-LD ApplyAction endTime is undefined',
     ]);
-    // A day without an hour: no endTime, never an invented one such as 23:59:59 (issue 10).
+    expect(jsonLdExpectations('/appels/x/', '2023-11-03T12:00', 0, apply('2023-11-04T12:00:00+01:00'), origin)).toEqual(
+      ['the page shows the deadline 2023-11-03T12:00 but JSON-LD ApplyAction endTime is "2023-11-04T12:00:00+01:00"'],
+    );
+    // A day alone (issue 10): no endTime, since no hour may be invented for it.
     expect(jsonLdExpectations('/appels/x/', '2023-11-03', 0, [grant], origin)).toEqual([]);
-    expect(jsonLdExpectations('/appels/x/', '2023-11-03', 0, withEnd('2023-11-03T23:59:59+01:00'), origin)).toEqual([
-      'the page shows the deadline 2023-11-03 without an hour but JSON-LD ApplyAction endTime is "2023-11-03T23:59:59+01:00"',
+    expect(jsonLdExpectations('/appels/x/', '2023-11-03', 0, apply('2023-11-03T23:59:59+01:00'), origin)).toEqual([
+      'the page shows the deadline 2023-11-03 without an hour but JSON-LD ApplyAction endTime gives one (2023-11-03T23:59:59+01:00)',
+    ]);
+    expect(jsonLdExpectations('/appels/x/', undefined, 0, apply('2023-11-03T12:00:00+01:00'), origin)).toEqual([
+      'the page shows no deadline but JSON-LD ApplyAction endTime is 2023-11-03T12:00:00+01:00',
     ]);
     expect(jsonLdExpectations('/appels/x/', undefined, 0, [], origin)).toEqual([
       'no JSON-LD Grant describing the call',

@@ -1,9 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixturePatches } from './fixture-patches';
+import { fixture } from './patch';
 import { acknowledgedFindings, validateContent } from '../../src/lib/validate/index';
 
-const cwd = fileURLToPath(new URL('../..', import.meta.url));
-const run = (name: string) => validateContent(`tests/validator/fixtures/${name}`, { cwd });
+const run = (name: string) => {
+  const { root, dir } = fixture(name, fixturePatches);
+  return validateContent(dir, { cwd: root });
+};
 
 describe('acknowledgements', () => {
   it('a used acknowledgement turns the finding into info and lets the build pass', async () => {

@@ -46,11 +46,13 @@ describe('the build stops on invalid content and keeps the previous output', () 
       return `${s.slice(0, date)}date: 2023-10-01 ${s.slice(date + 'date: 2023-11-03'.length)}`;
     });
     expect(r.status).toBe(1);
-    expect(r.output).toMatch(/calendrier\/ouverture/);
-    // The report points at the `date:` key of the deadline milestone (one line above its day).
-    const dateLine = r.lineOf('date: 2023-10-01') - 2;
+    // Issue 15: the deadline, now before the opening listed above it, is the milestone out of
+    // order; it is reported once, at its value (not at the `date:` key two lines above).
+    expect(r.output).toMatch(/calendrier\/ordre/);
+    expect(r.output).not.toMatch(/calendrier\/ouverture/);
+    const dateLine = r.lineOf('date: 2023-10-01');
     expect(r.output).toContain(`content/${I2T}`);
-    expect(r.output).toMatch(new RegExp(`\\b${dateLine}:\\d+\\s+erreur\\s+calendrier/ouverture`));
+    expect(r.output).toMatch(new RegExp(`\\b${dateLine}:13\\s+erreur\\s+calendrier/ordre`));
     expect(r.dist).toEqual(['index.html']);
     expect(r.index).toBe('previous build');
   });
@@ -71,5 +73,74 @@ describe('the build stops on invalid content and keeps the previous output', () 
     expect(r.output).toMatch(/territories\/bayeux-intercom\.mdx/);
     expect(r.output).toMatch(/eligibilite\/hors-zone/);
     expect(r.index).toBe('previous build');
+  });
+});
+
+/**
+ * Raw HTML in a body (issue 15): `npm run check` refuses it first, and Astro itself refuses it
+ * too (Sätteri plugin and integration wired in astro.config.mjs), so that no build can emit it
+ * even when the check is skipped. The Astro runs write into a temporary folder, with their own
+ * cache, and must stop before writing anything.
+ */
+describe('raw HTML in content never reaches a page', () => {
+  const FAQ = 'faqs/impulsion-ingenierie-territoires/accompagnement.md';
+  const IFRAME = '<iframe src="https://exemple.fr/"></iframe>';
+
+  function astroBuild(file: string, edit: (source: string) => string) {
+    const dir = mkdtempSync(join(tmpdir(), 'guichet-raw-html-'));
+    const content = join(dir, 'content');
+    cpSync(contentDir, content, { recursive: true });
+    const target = join(content, file);
+    const before = readFileSync(target, 'utf8');
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    writeFileSync(target, after);
+    const out = join(dir, 'out');
+    const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        GUICHET_CONTENT_DIR: content,
+        GUICHET_OUT_DIR: out,
+        GUICHET_CACHE_DIR: join(dir, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      encoding: 'utf8',
+    });
+    return {
+      status: run.status,
+      output: run.stdout + run.stderr,
+      target,
+      built: readdirSync(dir).includes('out'),
+      lineOf: (needle: string) => after.split('\n').findIndex((l) => l.includes(needle)) + 1,
+    };
+  }
+
+  it('npm run build: an <iframe> in a FAQ answer stops at the check, at its line', () => {
+    const r = breakAndBuild(FAQ, (s) => `${s}\n${IFRAME}\n`);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`content/${FAQ}`);
+    expect(r.output).toMatch(new RegExp(`\\b${r.lineOf('<iframe')}:1\\s+erreur\\s+contenu/html-interdit`));
+    expect(r.index).toBe('previous build');
+  });
+
+  it('astro build without the check: an <iframe> in a FAQ answer (.md) fails with the French message', () => {
+    const r = astroBuild(FAQ, (s) => `${s}\n${IFRAME}\n`);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('Du HTML interdit a été refusé dans le contenu');
+    expect(r.output).toContain(
+      `contenu/html-interdit — ${r.target}, ligne ${r.lineOf('<iframe')} : l'élément HTML <iframe>`,
+    );
+    expect(r.output).toContain("n'est pas admis dans le contenu");
+    expect(r.built).toBe(false);
+  });
+
+  it('astro build without the check: a javascript: link in a call (.mdx) fails with the French message', () => {
+    const r = astroBuild(I2T, (s) => `${s}\nVoir [la fiche](javascript:alert(1)).\n`);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('contenu/html-interdit');
+    expect(r.output).toContain(`${r.target}, ligne ${r.lineOf('javascript:')} : une adresse « javascript: »`);
+    expect(r.built).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The invalid fixtures of `fixtures/` (one behaviour each, built from the same minimal
+ * The invalid fixtures of `fixture-patches.ts` (one behaviour each, built from the same minimal
  * valid content) and the findings each must produce: rule, file under the fixture, line
  * and column. Acknowledged findings (severity `info`) are listed with `acknowledged: true`.
  */
@@ -85,14 +85,14 @@ export const cases: [string, string, ExpectedFinding[]][] = [
   [
     'calendrier-ordre',
     'a milestone that ends before an earlier one starts goes backwards',
-    [error('calendrier/ordre', CALL, 83, 5)],
+    [error('calendrier/ordre', CALL, 85, 14)],
   ],
   ['calendrier-duree', 'a stated duration longer than its range', [error('calendrier/duree', CALL, 78, 13)]],
-  ['calendrier-ouverture', 'an opening on the deadline day', [error('calendrier/ouverture', CALL, 59, 5)]],
+  ['calendrier-ouverture', 'an opening on the deadline day', [error('calendrier/ouverture', CALL, 61, 13)]],
   [
     'calendrier-evenement-apres-limite',
     'an information event after the deadline',
-    [error('calendrier/evenements', CALL, 44, 5)],
+    [error('calendrier/evenements', CALL, 46, 13)],
   ],
   [
     'calendrier-mode-sans-limite',
@@ -158,8 +158,8 @@ export const cases: [string, string, ExpectedFinding[]][] = [
   ],
   [
     'eligibilite-epci-nom',
-    'an EPCI name that differs from the official one is a warning',
-    [warning('eligibilite/epci-nom', TERRITORY, 6, 11)],
+    'an EPCI name that differs from the official one is an error (acknowledgeable)',
+    [error('eligibilite/epci-nom', TERRITORY, 6, 11)],
   ],
   ['eligibilite-epci-nom-ponctuation', 'case, "&" and punctuation do not count as a different name', []],
   [

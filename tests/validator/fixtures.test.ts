@@ -1,21 +1,21 @@
 /**
- * One test per fixture folder: the validator reports exactly the expected findings (rule,
- * file, line, column, severity), and the text report is pinned by a snapshot.
+ * One test per fixture (the valid fixture plus a patch, `fixture-patches.ts`): the validator
+ * reports exactly the expected findings (rule, file, line, column, severity), and the text
+ * report is pinned by a snapshot.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/index';
 import { formatText } from '../../src/lib/validate/report/text';
 import { cases } from './cases';
-
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const fixtureDir = (name: string) => `tests/validator/fixtures/${name}`;
+import { fixturePatches } from './fixture-patches';
+import { fixture } from './patch';
 
 async function check(name: string) {
-  const result = await validateContent(fixtureDir(name), { cwd: projectRoot });
+  const { root, dir } = fixture(name, fixturePatches);
+  const result = await validateContent(dir, { cwd: root });
   const found = result.findings.map((f) => ({
     rule: f.rule,
-    file: f.file.slice(fixtureDir(name).length + 1),
+    file: f.file.slice(dir.length + 1),
     line: f.line,
     column: f.column,
     severity: f.severity,
@@ -33,6 +33,10 @@ describe('the valid fixture', () => {
 });
 
 describe('invalid fixtures', () => {
+  it('each have a patch, and each patch a case', () => {
+    expect(Object.keys(fixturePatches).sort()).toEqual(cases.map(([name]) => name).sort());
+  });
+
   it('are at least thirty', () => {
     expect(cases.filter(([, , expected]) => expected.some((f) => f.severity !== 'info')).length).toBeGreaterThanOrEqual(
       30,

@@ -1,12 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixturePatches } from './fixture-patches';
+import { fixture } from './patch';
 import { validateContent } from '../../src/lib/validate/index';
 import { formatAnnotations } from '../../src/lib/validate/report/github';
 import { formatReport, useColour } from '../../src/lib/validate/report/index';
 import { summaryLine } from '../../src/lib/validate/report/french-counts';
 
-const cwd = fileURLToPath(new URL('../..', import.meta.url));
-const run = (name: string) => validateContent(`tests/validator/fixtures/${name}`, { cwd });
+const run = (name: string) => {
+  const { root, dir } = fixture(name, fixturePatches);
+  return validateContent(dir, { cwd: root });
+};
 
 describe('the report', () => {
   it('counts errors, warnings and files in French', () => {
@@ -36,11 +39,12 @@ describe('the report', () => {
   });
 
   it('prints GitHub annotations, escaped, when asked', async () => {
-    const result = await run('eligibilite-epci-nom');
+    // A warning fixture (eligibilite/epci-nom, used here before, became an error in issue 15).
+    const result = await run('contacts-adresses-proches');
     const lines = formatAnnotations(result.findings).trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^::warning file=tests\/validator\/fixtures\/eligibilite-epci-nom\/territories\/laureat\.mdx,line=6,col=11::eligibilite\/epci-nom le SIREN 200067023/,
+      /^::warning file=tests\/validator\/fixtures\/contacts-adresses-proches\/calls\/appel\.mdx,line=113,col=12::contacts\/adresses-proches Les adresses /i,
     );
     expect(formatReport(result, { format: 'text', colour: false, annotations: true })).toContain('\n::warning file=');
   });

@@ -4,6 +4,7 @@
  * findings at once. Used by `scripts/check.ts` (`npm run check`) and by the build.
  */
 import { resolve } from 'node:path';
+import { checkEnvironment } from '../config';
 import { applyAcknowledgements } from './acknowledgements';
 import { ValidationContext } from './context';
 import { loadContent } from './load';
@@ -18,6 +19,8 @@ export type { Finding, Severity } from './types';
 export interface ValidateOptions {
   /** Project folder file paths are shown relative to (default: the current directory). */
   cwd?: string;
+  /** Environment variables the build reads (`GUICHET_TODAY`), checked too (default: none). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Summary {
@@ -79,9 +82,10 @@ export async function validateContent(root: string, options: ValidateOptions = {
       crashes.push(crashed(rule.name, error, root));
     }
   }
-  const { acknowledged, unused } = applyAcknowledgements(ctx, drafts);
+  const { acknowledged, unused } = applyAcknowledgements(ctx, drafts, crashes.length > 0);
   const findings = [...drafts, ...unused].map((d) => resolveDraft(d, acknowledged.get(d)));
   findings.push(...crashes);
+  if (options.env) findings.push(...checkEnvironment(options.env));
   findings.sort(compareFindings);
   const summary = summarize(findings, entries.length);
   return { findings, summary, ok: summary.errors === 0 };

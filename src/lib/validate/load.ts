@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { type CollectionLayout, layouts, siteLayout } from './collections';
-import { splitFrontMatter } from './frontmatter';
+import { splitFrontMatter, unclosedFrontMatter } from './frontmatter';
 import type { ContentEntry, Draft } from './types';
 
 /** French wording of the `yaml` package's error codes authors meet most. */
@@ -81,6 +81,20 @@ function readEntry(layout: CollectionLayout, id: string, absPath: string, cwd: s
   const entry = emptyEntry(layout, id, absPath, cwd, source);
   if (layout.markdown) {
     const split = splitFrontMatter(source);
+    const unclosed = split ? undefined : unclosedFrontMatter(source);
+    if (!split && unclosed !== undefined) {
+      drafts.push(
+        draft(
+          entry,
+          'schema/entete',
+          unclosed,
+          "l'en-tête YAML ouvert par « --- » à la ligne 1 n'est pas fermé : la ligne « --- » qui le termine manque, au plus tard ici.",
+          "sans cette ligne, tout le fichier est lu comme de l'en-tête : ni les informations de l'entrée ni son texte ne peuvent être lus.",
+          'ajoutez une ligne « --- » seule juste avant cette ligne (à la fin des champs YAML, avant le texte).',
+        ),
+      );
+      return entry;
+    }
     if (!split) {
       drafts.push(
         draft(
@@ -148,4 +162,10 @@ export function loadContent(root: string, cwd: string): LoadedContent {
   const sitePath = join(root, 'site.yaml');
   if (existsSync(sitePath)) entries.push(readEntry(siteLayout, 'site', sitePath, cwd, drafts));
   return { entries, drafts };
+}
+
+/** Reads `site.yaml` alone (for `src/lib/config.ts`); YAML problems come back as drafts. */
+export function loadSiteEntry(path: string, cwd: string): LoadedContent {
+  const drafts: Draft[] = [];
+  return { entries: [readEntry(siteLayout, 'site', path, cwd, drafts)], drafts };
 }

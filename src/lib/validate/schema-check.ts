@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { layoutOf } from './collections';
 import { DEFAULT_MESSAGE, describeIssue, markDefaults } from './schema-messages';
-import { walkSchema } from './schema-walk';
+import { expectedShape, walkSchema } from './schema-walk';
 import { formatPath } from './paths';
 import { closest } from './similarity';
 import type { ContentEntry, Draft, PathSegment } from './types';
@@ -45,9 +45,19 @@ export function checkSchema(entry: ContentEntry): Draft[] {
   const result = schema.safeParse(entry.raw, { error: markDefaults });
   if (result.success) entry.data = result.data;
   else {
+    const seen = new Set<string>();
     for (const issue of flatten(result.error.issues)) {
       const path = issue.path as PathSegment[];
-      const text = describeIssue(issue, valueAt(entry.raw, path));
+      // One value, one finding: a day written 22/09/2023 fails its form, not also "no such day".
+      const key = formatPath(path);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const value = valueAt(entry.raw, path);
+      const shape =
+        issue.code === 'invalid_type' && issue.expected === 'object'
+          ? expectedShape(schema, entry.raw, path)
+          : undefined;
+      const text = describeIssue(issue, value, shape);
       const fullPath = [...path, ...(text.pathSuffix ?? [])];
       drafts.push({
         rule: text.rule,

@@ -74,7 +74,29 @@ function options(issue: z.core.$ZodIssue): string[] {
 }
 
 /** Words for one issue; `value` is the raw value found at the issue's path. */
-export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueText {
+/** A well-formed value close to what was written, for dates and times written another way. */
+export function suggestForm(value: unknown, message: string): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).trim();
+  if (message.includes('AAAA-MM-JJ')) {
+    const dmy = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(text);
+    if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+    const ymd = /^(\d{4})[/.\- ](\d{1,2})[/.\- ](\d{1,2})$/.exec(text);
+    if (ymd) return `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}`;
+  }
+  if (message.includes('AAAA-MM')) {
+    const my = /^(\d{1,2})[/.\- ](\d{4})$/.exec(text);
+    if (my) return `${my[2]}-${my[1]!.padStart(2, '0')}`;
+  }
+  if (message.includes('HH:MM')) {
+    const hm = /^(\d{1,2})\s*(?:[:h.]\s*(\d{2})?)?$/i.exec(text);
+    if (hm && Number(hm[1]) < 24) return `"${hm[1]!.padStart(2, '0')}:${hm[2] ?? '00'}"`;
+  }
+  return undefined;
+}
+
+/** Words for one issue; `value` is the raw value found at the issue's path; `shape`, the YAML expected there. */
+export function describeIssue(issue: z.core.$ZodIssue, value: unknown, shape?: string): IssueText {
   const where = formatPath(issue.path as PathSegment[]) || "l'en-tête";
   const key = String(issue.path[issue.path.length - 1] ?? '');
   const custom = issue.message !== DEFAULT_MESSAGE ? issue.message : undefined;
@@ -91,11 +113,16 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
         };
       }
       const quoted = expected === 'string' && typeof value === 'number';
+      const fix = quoted
+        ? `mettez la valeur entre guillemets : "${String(value)}".`
+        : expected === 'object' && shape
+          ? `écrivez des champs indentés sous « ${key}: », de cette forme :\n${key}:\n${shape}`
+          : `écrivez ${hint}.`;
       return {
         rule: 'schema/type',
         what: `« ${where} » devrait être ${typeNames[expected] ?? expected}, or c'est ${typeNames[typeOf(value)] ?? typeOf(value)} (${show(value)}).`,
         why: WHY.type,
-        fix: quoted ? `mettez la valeur entre guillemets : "${String(value)}".` : `écrivez ${hint}.`,
+        fix,
       };
     }
     case 'invalid_value':
@@ -118,17 +145,27 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
       };
     }
     case 'invalid_format':
-    case 'custom':
+    case 'custom': {
+      const suggestion = custom ? suggestForm(value, custom) : undefined;
+      if (suggestion) {
+        return {
+          rule: 'schema/format',
+          what: `« ${where} » : ${custom} ; ${show(value)} n'a pas cette forme.`,
+          why: WHY.format,
+          fix: `écrivez ${suggestion}.`,
+        };
+      }
       return {
         rule: 'schema/format',
         what: `« ${where} » : ${custom ?? `format inattendu (${show(value)})`}.`.replace(/\.\.$/, '.'),
         why: WHY.format,
         fix: custom
           ? custom.includes('attendu')
-            ? 'corrigez la valeur au format indiqué.'
+            ? `remplacez ${show(value)} par une valeur de la forme attendue : ${custom.slice(custom.indexOf('attendu'))}.`
             : 'vérifiez la valeur dans le document publié.'
           : `corrigez la valeur pour qu'elle respecte le format attendu${'pattern' in issue ? ` (${String(issue.pattern)})` : ''}.`,
       };
+    }
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
@@ -147,7 +184,18 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown): IssueTex
         rule: 'schema/taille',
         what: `« ${where} » : ${what}.`,
         why: WHY.size,
-        fix: origin === 'array' && small ? 'complétez la liste.' : 'corrigez la valeur.',
+        fix:
+          origin === 'array'
+            ? small
+              ? `complétez la liste (au moins ${bound} élément${bound > 1 ? 's' : ''}).`
+              : `gardez au plus ${bound} élément${bound > 1 ? 's' : ''}.`
+            : origin === 'string'
+              ? small
+                ? 'écrivez un texte non vide.'
+                : `raccourcissez le texte à ${bound} caractères au plus.`
+              : small && bound === 0
+                ? `écrivez un nombre positif ou nul (0 ou plus), sans signe moins${typeof value === 'number' ? ` (et non ${value})` : ''}.`
+                : `écrivez un nombre ${small ? 'supérieur ou égal à' : 'inférieur ou égal à'} ${bound}${typeof value === 'number' ? ` (et non ${value})` : ''}.`,
       };
     }
     case 'unrecognized_keys': {

@@ -86,3 +86,69 @@ export function walkSchema(schema: AnySchema, value: unknown, visit: Visitor, pa
     if (option) walkSchema(option, value, visit, path);
   }
 }
+
+/** The raw value at `path` of `value`. */
+function valueAtPath(value: unknown, path: readonly PathSegment[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PathSegment, unknown>)[segment];
+  }
+  return current;
+}
+
+const isOptional = (schema: AnySchema) => {
+  const type = defOf(schema).type;
+  return type === 'optional' || type === 'default';
+};
+
+/**
+ * The YAML shape the schema expects at `path` of `value`, as indented lines under the key
+ * (`"  type: …\n  date: …"`), for messages like « devrait être un groupe de champs ».
+ * Required keys first; undefined when the schema there is not an object or a union of objects.
+ */
+export function expectedShape(schema: AnySchema, value: unknown, path: readonly PathSegment[]): string | undefined {
+  const same = (p: readonly PathSegment[]) => p.length === path.length && p.every((s, i) => s === path[i]);
+  let found: AnySchema | undefined;
+  walkSchema(schema, value, (s, _v, p, kind) => {
+    if (kind === 'value' && same(p)) found = s;
+  });
+  if (!found) return undefined;
+  const inner = unwrap(found, () => undefined);
+  const def = defOf(inner);
+  if (def.type === 'object' && def.shape) {
+    const entries = Object.entries(def.shape);
+    const required = entries.filter(([, s]) => !isOptional(s)).map(([k]) => `  ${k}: …`);
+    const optional = entries.filter(([, s]) => isOptional(s)).map(([k]) => `  ${k}: … (facultatif)`);
+    return [...required, ...optional].join('\n');
+  }
+  if (def.type === 'union') {
+    const options = (def.options ?? []).map((o) => unwrap(o, () => undefined)).filter((o) => defOf(o).shape);
+    // The option one of whose fields accepts the value as written: `2023-10-02` → `type: day` + `date: 2023-10-02`.
+    const at = valueAtPath(value, path);
+    for (const option of options) {
+      const shape = defOf(option).shape ?? {};
+      const tags = Object.entries(shape).filter(([, f]) => defOf(unwrap(f, () => undefined)).type === 'literal');
+      const field = Object.entries(shape).find(
+        ([k, f]) => !tags.some(([t]) => t === k) && at !== undefined && f.safeParse(at).success,
+      );
+      if (!field) continue;
+      const tagLines = tags.map(([k, f]) => `  ${k}: ${String((defOf(unwrap(f, () => undefined)).values ?? [])[0])}`);
+      return [...tagLines, `  ${field[0]}: ${String(at)}`].join('\n');
+    }
+    if (def.discriminator) {
+      const tags = options.flatMap(
+        (o) => defOf(defOf(o).shape?.[def.discriminator as string] as AnySchema).values ?? [],
+      );
+      return `  ${def.discriminator}: ${tags.join(' | ')}\n  … (les champs de cette forme)`;
+    }
+    return options
+      .map((o) =>
+        Object.keys(defOf(o).shape ?? {})
+          .map((k) => `  ${k}: …`)
+          .join('\n'),
+      )
+      .join('\nou\n');
+  }
+  return undefined;
+}

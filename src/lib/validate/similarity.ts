@@ -1,5 +1,5 @@
-/** Fuzzy comparisons used by several rules: edit distance and name normalisation. */
-import { foldAccents } from '../french';
+/** Fuzzy comparisons used by several rules: edit distance and the closest candidate. Names
+ * are compared with `normalize()` of `src/lib/eligibility/normalize.ts`, as the lookup does. */
 
 /** Levenshtein distance between two strings (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {
@@ -32,15 +32,4 @@ export function closest(value: string, candidates: readonly string[]): string | 
     }
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
-}
-
-/**
- * A name reduced for comparison: no case, no accents, "&" read as "et", punctuation and
- * runs of spaces as one space ("CC Caux - Austreberthe" = "cc caux austreberthe").
- */
-export function normalizeName(name: string): string {
-  return foldAccents(name)
-    .replace(/&/g, ' et ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

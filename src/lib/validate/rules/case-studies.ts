@@ -6,6 +6,7 @@
  *   `actionAreas.min`–`max`.
  */
 import type { Territory } from '../../../schemas/territory';
+import { actionAreaBoundsHold } from './bounds';
 import type { Rule, ValidationContext, Valid } from '../context';
 import { closest } from '../similarity';
 import type { Draft } from '../types';
@@ -30,7 +31,8 @@ function areas(ctx: ValidationContext, { entry, data }: Valid<Territory>): Draft
       }),
     );
   });
-  if (offer) {
+  // A call whose own bounds are wrong is reported once, by `comptes/bornes`, not on each case study.
+  if (offer && actionAreaBoundsHold(call)) {
     const count = new Set(data.actionAreas.map((a) => a.area)).size;
     if (count < offer.min || count > offer.max) {
       drafts.push(

@@ -2,10 +2,12 @@
  * Eligibility rules:
  * - `eligibilite/region-inconnue`: a region code of a call is no INSEE region;
  * - `eligibilite/type-candidat`: a case study's kind is not an applicant type of its call;
- * - `eligibilite/groupement`: a groupement names fewer than two EPCIs;
+ * - `eligibilite/groupement`: a groupement names fewer than two distinct EPCIs (SIRENs);
+ * - `eligibilite/epci-doublon`: the same SIREN twice in one territory (reported on the second);
  * - `eligibilite/epci-inconnu`: a SIREN is not in the official list of EPCIs;
- * - `eligibilite/epci-nom` (warning): the name differs from the official one (case,
- *   accents, punctuation and "&"/"et" aside);
+ * - `eligibilite/epci-nom`: the name differs from the official one (case, accents,
+ *   punctuation, "&"/"et" and "St"/"Saint" aside, as the eligibility lookup compares names);
+ *   an error, to acknowledge with a reason when the published name is right (a recent renaming);
  * - `eligibilite/hors-zone`: no region of the EPCI is accepted by the call;
  * - `eligibilite/epci-interregional` (warning): the EPCI spans several regions, one of them
  *   accepted.
@@ -14,7 +16,7 @@ import { applicantTypes, type Call } from '../../../schemas/call';
 import type { Territory } from '../../../schemas/territory';
 import { type EpciRecord, loadEpciIndex, regionNames } from '../../epci';
 import type { Rule, ValidationContext, Valid } from '../context';
-import { normalizeName } from '../similarity';
+import { normalize as normalizeName } from '../../eligibility/normalize';
 import type { Draft } from '../types';
 
 const regionList = (codes: readonly string[]) => codes.map((c) => `${regionNames[c] ?? '?'} (${c})`).join(', ');
@@ -51,7 +53,21 @@ function epciChecks(ctx: ValidationContext, territory: Valid<Territory>, call: C
   const index = loadEpciIndex();
   const area = call?.eligibility.area;
   const drafts: Draft[] = [];
+  const seen = new Map<string, number>();
   data.epcis.forEach(({ siren, name }, i) => {
+    const first = seen.get(siren);
+    if (first !== undefined) {
+      // Reported once, here; the other checks already ran on its first occurrence.
+      drafts.push(
+        ctx.atPath('eligibilite/epci-doublon', 'error', entry, ['epcis', i, 'siren'], {
+          what: `le SIREN ${siren} figure deux fois dans « epcis » (éléments ${first + 1} et ${i + 1})${data.kind === 'groupement-epci' ? ' ; un groupement compte ses EPCI distincts' : ''}.`,
+          why: "un EPCI compté deux fois fausserait le nombre de membres d'un groupement et la population du territoire.",
+          fix: `retirez le doublon, ou corrigez le SIREN de l'élément ${i + 1} s'il s'agit d'un autre EPCI.`,
+        }),
+      );
+      return;
+    }
+    seen.set(siren, i);
     const record = index.get(siren);
     if (!record) {
       const guess = byName(index, name);
@@ -68,10 +84,10 @@ function epciChecks(ctx: ValidationContext, territory: Valid<Territory>, call: C
     }
     if (normalizeName(record.name) !== normalizeName(name)) {
       drafts.push(
-        ctx.atPath('eligibilite/epci-nom', 'warning', entry, ['epcis', i, 'name'], {
+        ctx.atPath('eligibilite/epci-nom', 'error', entry, ['epcis', i, 'name'], {
           what: `le SIREN ${siren} est celui de « ${record.name} », pas de « ${name} ».`,
-          why: 'un nom qui ne correspond pas au SIREN laisse penser que le SIREN ou le nom est erroné.',
-          fix: `écrivez le nom officiel « ${record.name} », ou corrigez le SIREN.`,
+          why: 'le nom est publié à côté du SIREN : un nom qui ne lui correspond pas laisse penser que le SIREN ou le nom est erroné.',
+          fix: `écrivez le nom officiel « ${record.name} », ou corrigez le SIREN. Si l'EPCI a changé de nom depuis la liste officielle, gardez le nom publié et acquittez ce constat avec la raison (règle « eligibilite/epci-nom »).`,
         }),
       );
     }
@@ -111,10 +127,12 @@ function territoryChecks(ctx: ValidationContext, territory: Valid<Territory>): D
       }),
     );
   }
-  if (data.kind === 'groupement-epci' && data.epcis.length < 2) {
+  const distinct = new Set(data.epcis.map((e) => e.siren)).size;
+  // With a repeated SIREN, `eligibilite/epci-doublon` alone reports it (one fault, one finding).
+  if (data.kind === 'groupement-epci' && distinct < 2 && distinct === data.epcis.length) {
     drafts.push(
       ctx.atPath('eligibilite/groupement', 'error', entry, ['epcis'], {
-        what: `un groupement d'EPCI doit réunir au moins deux EPCI ; ${data.epcis.length} est indiqué.`,
+        what: `un groupement d'EPCI doit réunir au moins deux EPCI distincts ; ${distinct} est indiqué.`,
         why: "un groupement d'un seul EPCI est un EPCI : le type ou la liste des membres est incomplet.",
         fix: 'ajoutez chaque EPCI membre à « epcis » (SIREN et nom), ou écrivez « kind: epci ».',
       }),

@@ -1,5 +1,6 @@
 /** Every content rule, in the order their findings are produced (the report sorts them). */
 import type { Rule } from '../context';
+import { boundRules } from './bounds';
 import { calendarRules } from './calendar';
 import { caseStudyRules } from './case-studies';
 import { contactRules } from './contacts';
@@ -10,10 +11,14 @@ import { figureRules } from './figures';
 import { idRules } from './ids';
 import { identityRules } from './identity';
 import { pricingRules } from './pricing';
+import { rawHtmlRules } from './raw-html';
+import { sizeRules } from './size';
 import { proseDateRules } from './prose-dates';
 import { referenceRules } from './references';
 
 export const rules: readonly { name: string; run: Rule }[] = [
+  { name: 'taille', run: sizeRules },
+  { name: 'html', run: rawHtmlRules },
   { name: 'identifiants', run: idRules },
   { name: 'identite', run: identityRules },
   { name: 'references', run: referenceRules },
@@ -23,6 +28,7 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'territoires', run: caseStudyRules },
   { name: 'tarifs', run: pricingRules },
   { name: 'comptes', run: countRules },
+  { name: 'bornes', run: boundRules },
   { name: 'chiffres', run: figureRules },
   { name: 'contacts', run: contactRules },
   { name: 'fidelite', run: fidelityRules },
