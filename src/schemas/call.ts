@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { acknowledgement, email, ref, slug, text, url } from './common';
 import { fuzzyDate } from './date';
+import { amendments } from './amendment';
 
 /** Kinds of call. */
 export const callKinds = {
@@ -292,6 +293,8 @@ export const callSchema = z.object({
   acknowledgements: z.array(acknowledgement).default([]),
   /** Dates in the body that are not milestones (`prose/date-hors-calendrier`), as written. */
   nonMilestoneDates: z.array(text).default([]),
+  /** Changes made since the call was first published, oldest first: see `amendment.ts`. */
+  amendments,
 });
 
 export type Call = z.infer<typeof callSchema>;

@@ -1,5 +1,6 @@
 /** Every content rule, in the order their findings are produced (the report sorts them). */
 import type { Rule } from '../context';
+import { amendmentRules } from './amendments';
 import { calendarRules } from './calendar';
 import { caseStudyRules } from './case-studies';
 import { contactRules } from './contacts';
@@ -24,4 +25,5 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'comptes', run: countRules },
   { name: 'chiffres', run: figureRules },
   { name: 'contacts', run: contactRules },
+  { name: 'modifications', run: amendmentRules },
 ];
