@@ -12,6 +12,9 @@ import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
 import type { EligibilityData } from './lib/eligibility/data';
 import { faqFeedSchema, territoriesFeedSchema, type FaqRecord, type TerritoryRecord } from './lib/opendata';
+import { callHistory, changeText, loadRecord, type CallHistory, type CallRecord } from './lib/amendments';
+import { contentDir } from './lib/paths';
+import { formatDay } from './lib/dates';
 
 export type CallEntry = CollectionEntry<'calls'>;
 export type TerritoryEntry = CollectionEntry<'territories'>;
@@ -126,7 +129,23 @@ export async function getKitContext(): Promise<KitContext> {
   };
 }
 
-const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data });
+const records = new Map<string, CallRecord | undefined>();
+
+/** What was published of a call (`published/<slug>.json`), read once per build. */
+function recordOf(id: string): CallRecord | undefined {
+  if (import.meta.env.DEV || !records.has(id)) records.set(id, loadRecord(contentDir(), id));
+  return records.get(id);
+}
+
+const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data, record: recordOf(entry.id) });
+
+/** A call's amendments, grouped as published, with what each group changed (old → new). */
+export async function getCallHistory(id: string): Promise<CallHistory> {
+  const entry = await getEntry('calls', id);
+  if (!entry) throw new Error(`Appel introuvable : ${id}`);
+  const { organisations } = await getKitContext();
+  return callHistory(entry.data, recordOf(id), { orgName: (org) => organisations[org]?.name ?? org });
+}
 
 /**
  * The application kit of a call. `buildKit` keeps each kit built in this process, by call and
@@ -201,6 +220,8 @@ export interface FeedItem {
  * day its page was last checked (`updated`). A brief is dated by its date; an undated one
  * (its source gives none) by the latest results announcement (else selection) of the calls
  * it is about, else by their `updated`, and its description says the date is not given.
+ * Each amendment of a call is an item dated by the amendment, leading to its entry in the
+ * call's history; the last amendment of a group also lists what the group changed.
  * All from content: stable from one build to the next, never the clock.
  */
 export async function getFeedItems(): Promise<FeedItem[]> {
@@ -222,6 +243,20 @@ export async function getFeedItems(): Promise<FeedItem[]> {
       categories: ['Appel', status.label],
     };
   });
+  for (const { entry } of calls) {
+    for (const group of (await getCallHistory(entry.id)).groups) {
+      for (const a of group.amendments) {
+        const lastOfGroup = a === group.amendments.at(-1);
+        items.push({
+          title: `${entry.data.title} (${entry.data.shortName}) – modification du ${formatDay(a.date, { weekday: false })}`,
+          link: `/appels/${entry.id}/#modification-${a.number}`,
+          day: a.date,
+          description: [a.summary, ...(lastOfGroup ? group.changes.map((c) => `${changeText(c)}.`) : [])].join(' '),
+          categories: ['Appel', 'Modification'],
+        });
+      }
+    }
+  }
   for (const brief of await getBriefs()) {
     const day = brief.data.date ?? undatedBriefDay(brief.data.calls);
     items.push({

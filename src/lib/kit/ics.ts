@@ -8,16 +8,20 @@
  * (X-WR-CALDESC and DESCRIPTION). A call without any exact date gets a valid calendar with
  * no VEVENT whose description says so.
  *
- * UIDs are `<milestone-id>.<call-slug>@<site host>`; DTSTAMP is the call's `updated` day
- * at 00:00 UTC, so two builds of the same content give the same bytes.
+ * UIDs are `<milestone-id>.<call-slug>@<site host>`; DTSTAMP is the version's day (the later of
+ * `updated` and the last amendment) at 00:00 UTC, so two builds of the same content give the
+ * same bytes. An entry an amendment changed keeps its UID and gets SEQUENCE (how many amendment
+ * groups changed it) and LAST-MODIFIED (the last one's date); an entry an amendment removed
+ * from the exact dates is published with STATUS:CANCELLED (see `src/lib/amendments/sequence.ts`).
  */
 import { milestoneKinds, type Call } from '../../schemas/call';
 import type { FuzzyDate } from '../../schemas/date';
-import { addDays, formatFuzzyDate, isExact } from '../dates';
+import { addDays, formatDay, formatFuzzyDate, isExact } from '../dates';
 import { NNBSP } from '../french';
 import { escapeText, icsStream } from './ics-text';
 import { PARIS_TZID, parisTimezone } from './ics-timezone';
 import type { KitSource } from './source';
+import { cancelledAsCall } from '../amendments/sequence';
 import { callName } from './wording';
 
 export const ICS_MIME = 'text/calendar; charset=utf-8';
@@ -36,7 +40,7 @@ const compact = (isoDay: string) => isoDay.replace(/-/g, '');
 const compactTime = (time: string) => `${time.replace(':', '')}00`;
 
 /** Milestones then information events, in the call's order. */
-function datedEntries(call: Call): Dated[] {
+function datedEntries(call: Pick<Call, 'calendar' | 'events'>): Dated[] {
   return [
     ...call.calendar.map((m) => ({
       id: m.id,
@@ -60,10 +64,12 @@ export function hasExactDates(call: Call): boolean {
   return datedEntries(call).some((d) => isExact(d.date));
 }
 
-function eventLines(source: KitSource, entry: Dated): string[] {
+function eventLines(source: KitSource, entry: Dated, cancelled = false): string[] {
   const { call } = source;
   const date = entry.date;
   if (!isExact(date)) return [];
+  // Changed by an amendment: same UID, a higher SEQUENCE, so calendars update the event.
+  const revision = source.revisions.revisions[entry.id];
   const when =
     date.type === 'day-time'
       ? [
@@ -74,6 +80,7 @@ function eventLines(source: KitSource, entry: Dated): string[] {
   const description = [
     `${entry.kind} – ${callName(call)}.`,
     ...entry.details,
+    ...(cancelled && revision ? [`Retiré du calendrier de l’appel le ${formatDay(revision.lastModified, { weekday: false })}.`] : []),
     `Date publiée${NNBSP}: ${formatFuzzyDate(date)}.`,
     `Page de l’appel${NNBSP}: ${source.pageUrl}`,
     `Version du dossier${NNBSP}: ${source.version}`,
@@ -81,16 +88,25 @@ function eventLines(source: KitSource, entry: Dated): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${entry.id}.${source.slug}@${source.host}`)}`,
-    `DTSTAMP:${compact(call.updated)}T000000Z`,
+    `DTSTAMP:${compact(source.day)}T000000Z`,
+    ...(revision ? [`LAST-MODIFIED:${compact(revision.lastModified)}T000000Z`, `SEQUENCE:${revision.sequence}`] : []),
     ...when,
     `SUMMARY:${escapeText(`${call.shortName} – ${entry.title}`)}`,
     `DESCRIPTION:${escapeText(description)}`,
     `CATEGORIES:${escapeText(entry.kind)}`,
     `URL:${source.pageUrl}`,
     'CLASS:PUBLIC',
-    'STATUS:CONFIRMED',
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `TRANSP:${date.type === 'day-time' ? 'OPAQUE' : 'TRANSPARENT'}`,
     'END:VEVENT',
+  ];
+}
+
+/** The events of a call: its exact dates, then the entries amendments removed, as cancelled. */
+function sourceEvents(source: KitSource): string[] {
+  return [
+    ...datedEntries(source.call).flatMap((d) => eventLines(source, d)),
+    ...datedEntries(cancelledAsCall(source.revisions.cancelled)).flatMap((d) => eventLines(source, d, true)),
   ];
 }
 
@@ -146,7 +162,7 @@ export function callCalendar(source: KitSource): string {
     ...header(source.host, source.agencyShortName, `${call.shortName} – ${call.title}`, calendarDescription(source)),
     `X-GUICHET-VERSION:${source.version}`,
     ...parisTimezone,
-    ...datedEntries(call).flatMap((d) => eventLines(source, d)),
+    ...sourceEvents(source),
     'END:VCALENDAR',
   ]);
 }
@@ -172,7 +188,7 @@ export function siteCalendar(sources: readonly KitSource[], site: SiteCalendarIn
   return icsStream([
     ...header(host, site.agencyShortName, site.title, description),
     ...parisTimezone,
-    ...sorted.flatMap((s) => datedEntries(s.call).flatMap((d) => eventLines(s, d))),
+    ...sorted.flatMap(sourceEvents),
     'END:VCALENDAR',
   ]);
 }

@@ -139,7 +139,7 @@ export function makeKit(source: KitSource): Kit {
     label: readme.label,
     format: 'TXT',
   });
-  const zip = writeZip(files, { day: source.call.updated, comment: `${source.slug} ${source.version}` });
+  const zip = writeZip(files, { day: source.day, comment: `${source.slug} ${source.version}` });
   return { slug: source.slug, version: source.version, files, zip, calendarEvents: eventCount(source.call) };
 }
 
