@@ -20,7 +20,8 @@ export const GET: APIRoute = async () => {
     customData: `<language>fr-fr</language><atom:link href="${xml(`${base}/rss.xml`)}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
-      link: item.link,
+      // Absolute, so that @astrojs/rss adds no trailing slash after an anchor (`#modification-1`).
+      link: new URL(item.link, `${base}/`).href,
       pubDate: new Date(`${item.day}T00:00:00Z`),
       description: item.description,
       categories: item.categories,
