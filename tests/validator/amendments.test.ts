@@ -119,6 +119,15 @@ describe('modifications/ rules', () => {
     expect(findings[0]!.what).toContain('24 novembre 2026');
   });
 
+  it('warn about a record left without its call', async () => {
+    cpSync(join(content, 'published', `${SLUG}.json`), join(content, 'published', 'ancien-nom.json'));
+    const { findings, ok } = await modifications();
+    expect(ok).toBe(true);
+    expect(findings.map((f) => [f.rule, f.severity, f.file])).toEqual([
+      ['modifications/enregistrement', 'warning', 'content/published/ancien-nom.json'],
+    ]);
+  });
+
   it('report an unreadable record at its own file', async () => {
     writeFileSync(join(content, 'published', `${SLUG}.json`), '{ "format": 1,');
     const { findings, ok } = await modifications();

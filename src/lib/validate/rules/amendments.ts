@@ -3,7 +3,8 @@
  * - `modifications/ordre` (error): amendments are not in date order (oldest first).
  * - `modifications/date-future` (error): an amendment is dated after the site's `today`
  *   (`content/site.yaml`, or `GUICHET_TODAY`).
- * - `modifications/enregistrement` (error): the record `published/<slug>.json` cannot be read.
+ * - `modifications/enregistrement` (error): the record `published/<slug>.json` cannot be read;
+ *   (warning) a record names no call (renamed or removed).
  * - `modifications/historique` (error): an amendment the record holds was removed or re-dated.
  * - `modifications/date-amendement` (error): an amendment not yet recorded is dated before the
  *   last recorded version.
@@ -15,7 +16,7 @@
  *   Acknowledge it (target `calendar[i].date`) to keep it: its reason is shown to readers.
  * A call without a record (never published) is not compared.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { Call } from '../../../schemas/call';
 import type { FuzzyDate } from '../../../schemas/date';
@@ -63,18 +64,25 @@ function orderAndFuture(ctx: ValidationContext, { entry, data }: Valid<Call>, to
 }
 
 /** A finding in the record file itself (not acknowledgeable). */
-function recordFinding(entry: ContentEntry, path: string, source: string, what: string): Draft {
+function recordFinding(
+  entry: ContentEntry,
+  path: string,
+  source: string,
+  what: string,
+  severity: Draft['severity'] = 'error',
+  fix = 'restaurez la version de ce fichier enregistrée dans l’historique du dépôt (git), sans la modifier à la main ; il est écrit par « npm run publish ».',
+): Draft {
   const file = posix.join(posix.dirname(posix.dirname(entry.file)), RECORD_DIR, `${entry.id}.json`);
   const recordEntry: ContentEntry = { ...entry, absPath: path, file, source, doc: undefined, lineCounter: undefined };
   return {
     rule: 'modifications/enregistrement',
-    severity: 'error',
+    severity,
     entry: recordEntry,
     place: { offset: 0, length: 1 },
     target: `${RECORD_DIR}/${entry.id}.json`,
     what,
     why: "ce fichier garde ce qui a été publié ; sans lui, les changements de l'appel ne peuvent pas être vérifiés.",
-    fix: 'restaurez la version de ce fichier enregistrée dans l’historique du dépôt (git), sans la modifier à la main ; il est écrit par « npm run publish ».',
+    fix,
     calls: [],
   };
 }
@@ -181,7 +189,31 @@ function check(ctx: ValidationContext, call: Valid<Call>, today: string | undefi
   return drafts;
 }
 
+/** Records left without a call (a call renamed or removed): its new name is not checked. */
+function orphans(ctx: ValidationContext): Draft[] {
+  const first = ctx.all('calls')[0];
+  if (!first) return [];
+  const dir = join(dirname(first.absPath), '..', RECORD_DIR);
+  if (!existsSync(dir)) return [];
+  const calls = new Set(ctx.ids('calls'));
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !calls.has(name.slice(0, -'.json'.length)))
+    .sort()
+    .map((name) => {
+      const id = name.slice(0, -'.json'.length);
+      const path = join(dir, name);
+      return recordFinding(
+        { ...first, id },
+        path,
+        readFileSync(path, 'utf8'),
+        `cet enregistrement de publication ne correspond à aucun appel (pas de fichier calls/${id}.mdx).`,
+        'warning',
+        "si l'appel a été renommé, renommez aussi ce fichier (sinon ses modifications ne sont plus vérifiées) ; s'il a été retiré du site, supprimez ce fichier.",
+      );
+    });
+}
+
 export const amendmentRules: Rule = (ctx) => {
   const today = todayOf(ctx);
-  return ctx.calls().flatMap((call) => check(ctx, call, today));
+  return [...ctx.calls().flatMap((call) => check(ctx, call, today)), ...orphans(ctx)];
 };
