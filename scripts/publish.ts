@@ -60,14 +60,18 @@ async function main(argv: string[]): Promise<number> {
     (f) => f.severity === 'error' && !(values.refresh && f.rule === 'modifications/non-declaree'),
   );
   if (blocking.length > 0) {
-    process.stdout.write(formatReport(result, { format: 'text', colour: useColour(process.stdout, process.env), annotations: false }));
+    process.stdout.write(
+      formatReport(result, { format: 'text', colour: useColour(process.stdout, process.env), annotations: false }),
+    );
     console.error('\nRien n’est enregistré : corrigez d’abord les erreurs ci-dessus (npm run check).');
     return 1;
   }
   const calls = loadContent(root, process.cwd()).entries.filter((e) => e.collection === 'calls');
   const unknown = positionals.filter((slug) => !calls.some((c) => c.id === slug));
   if (unknown.length > 0) {
-    console.error(`Appel introuvable : ${unknown.join(', ')} (fichiers attendus dans ${relative(process.cwd(), root)}/calls/).`);
+    console.error(
+      `Appel introuvable : ${unknown.join(', ')} (fichiers attendus dans ${relative(process.cwd(), root)}/calls/).`,
+    );
     return 2;
   }
   for (const entry of calls) {
@@ -85,7 +89,8 @@ async function main(argv: string[]): Promise<number> {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     const version = next.versions[next.versions.length - 1]!;
-    const what = values.refresh && previous ? 'dernière version réécrite' : `version ${next.versions.length} enregistrée`;
+    const what =
+      values.refresh && previous ? 'dernière version réécrite' : `version ${next.versions.length} enregistrée`;
     console.log(`${entry.id} : ${what}, datée du ${formatDay(version.date, { weekday: false })} (${shown})`);
   }
   return 0;

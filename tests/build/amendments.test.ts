@@ -25,9 +25,20 @@ const UID = `webinaire.${SLUG}@appels.adnormandie.fr`;
 const work = mkdtempSync(join(tmpdir(), 'guichet-amend-build-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
-const env = { ...process.env, GUICHET_CONTENT_DIR: content, GUICHET_DIST: out, GUICHET_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', CI: '' };
+const env = {
+  ...process.env,
+  GUICHET_CONTENT_DIR: content,
+  GUICHET_DIST: out,
+  GUICHET_CACHE_DIR: join(work, 'cache'),
+  NO_COLOR: '1',
+  CI: '',
+};
 const tsx = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], { cwd: root, env, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
 
 function replaceOnce(file: string, from: string, to: string) {
   const source = readFileSync(file, 'utf8');
@@ -60,8 +71,13 @@ describe('an amended call, built', () => {
     expect(report).toContain('modifications/non-declaree');
     expect(report).toContain('cible : criteria[4].text');
     expect(report).toContain('Critère de sélection « Critère 5 »');
-    expect(report).toContain("« Un besoin avéré d'accompagnement du territoire en termes de moyens humains et d'ingénierie. » →");
-    const line = readFileSync(join(content, 'calls', `${SLUG}.mdx`), 'utf8').split('\n').findIndex((l) => l.includes('et démontré')) + 1;
+    expect(report).toContain(
+      "« Un besoin avéré d'accompagnement du territoire en termes de moyens humains et d'ingénierie. » →",
+    );
+    const line =
+      readFileSync(join(content, 'calls', `${SLUG}.mdx`), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('et démontré')) + 1;
     expect(report).toMatch(new RegExp(`\\b${line}:\\d+ +erreur +modifications/non-declaree`));
   });
 
@@ -74,10 +90,18 @@ describe('an amended call, built', () => {
     expect(norm(entry?.textContent ?? '')).toContain(`30 novembre 2026 : ${norm(SUMMARY)}`);
     const changes = entry!.querySelectorAll('.changes li').map((li) => li);
     const criterion = changes.find((li) => norm(li.textContent).startsWith('Critère de sélection « Critère 5 »'));
-    expect(norm(criterion?.querySelector('del')?.textContent ?? '')).toBe("avant : Un besoin avéré d'accompagnement du territoire en termes de moyens humains et d'ingénierie.");
-    expect(norm(criterion?.querySelector('ins')?.textContent ?? '')).toBe("après : Un besoin avéré et démontré d'accompagnement du territoire en moyens humains et d'ingénierie.");
-    const webinar = changes.find((li) => norm(li.textContent).startsWith('Réunion d’information « Webinaire de présentation »'.replace(/’/g, "'")));
-    expect(norm(webinar?.querySelector('ins')?.textContent ?? '')).toBe('après : mardi 3 octobre 2023 de 11 h 00 à 13 h 00');
+    expect(norm(criterion?.querySelector('del')?.textContent ?? '')).toBe(
+      "avant : Un besoin avéré d'accompagnement du territoire en termes de moyens humains et d'ingénierie.",
+    );
+    expect(norm(criterion?.querySelector('ins')?.textContent ?? '')).toBe(
+      "après : Un besoin avéré et démontré d'accompagnement du territoire en moyens humains et d'ingénierie.",
+    );
+    const webinar = changes.find((li) =>
+      norm(li.textContent).startsWith('Réunion d’information « Webinaire de présentation »'.replace(/’/g, "'")),
+    );
+    expect(norm(webinar?.querySelector('ins')?.textContent ?? '')).toBe(
+      'après : mardi 3 octobre 2023 de 11 h 00 à 13 h 00',
+    );
   });
 
   it('puts one RSS item dated by the amendment, linking to its entry in the history', () => {
@@ -123,7 +147,9 @@ describe('an amended call, built', () => {
       expect(event).toBeTruthy();
       expect(event!.getFirstPropertyValue('sequence')).toBe(1);
       expect(event!.getFirstPropertyValue('last-modified')?.toString()).toBe('2026-11-30T00:00:00Z');
-      expect((event!.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe('2023-10-03T09:00:00.000Z');
+      expect((event!.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(
+        '2023-10-03T09:00:00.000Z',
+      );
       expect(event!.getFirstPropertyValue('status')).toBe('CONFIRMED');
       const others = new ICAL.Component(ICAL.parse(ics))
         .getAllSubcomponents('vevent')

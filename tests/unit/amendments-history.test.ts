@@ -52,8 +52,12 @@ describe('publishRecord', () => {
 describe('lastChangeDay', () => {
   it('is the later of updated and the last amendment', () => {
     expect(lastChangeDay({ updated: '2026-11-23', amendments: [] })).toBe('2026-11-23');
-    expect(lastChangeDay({ updated: '2026-11-23', amendments: [{ date: '2026-11-30', summary: 'x' }] })).toBe('2026-11-30');
-    expect(lastChangeDay({ updated: '2026-12-05', amendments: [{ date: '2026-11-30', summary: 'x' }] })).toBe('2026-12-05');
+    expect(lastChangeDay({ updated: '2026-11-23', amendments: [{ date: '2026-11-30', summary: 'x' }] })).toBe(
+      '2026-11-30',
+    );
+    expect(lastChangeDay({ updated: '2026-12-05', amendments: [{ date: '2026-11-30', summary: 'x' }] })).toBe(
+      '2026-12-05',
+    );
   });
 });
 
@@ -76,7 +80,9 @@ describe('callHistory', () => {
     });
     const { groups } = callHistory(v3, record);
     expect(groups.map((g) => g.amendments.map((a) => a.number))).toEqual([[1], [2]]);
-    expect(groups[0]!.changes.map((c) => c.label)).toEqual(['Réunion d’information «\u202FWebinaire de présentation\u202F»']);
+    expect(groups[0]!.changes.map((c) => c.label)).toEqual([
+      'Réunion d’information «\u202FWebinaire de présentation\u202F»',
+    ]);
     expect(groups[1]!.changes.map((c) => c.label)).toEqual(['Nombre de territoires retenus']);
   });
 

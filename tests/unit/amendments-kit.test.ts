@@ -33,7 +33,9 @@ const vevents = (ics: string) =>
 
 const webinarMoved: Call = {
   ...structuredClone(v1),
-  events: [{ ...structuredClone(v1.events[0]!), date: { type: 'day-time', date: '2023-10-03', start: '11:00', end: '13:00' } }],
+  events: [
+    { ...structuredClone(v1.events[0]!), date: { type: 'day-time', date: '2023-10-03', start: '11:00', end: '13:00' } },
+  ],
   amendments: [{ date: '2026-11-30', summary: 'Le webinaire de présentation est décalé d’une heure.' }],
 };
 
@@ -61,7 +63,11 @@ describe('a webinar moved by one hour with an amendment', () => {
 });
 
 describe('an event removed by an amendment', () => {
-  const removed: Call = { ...structuredClone(v1), events: [], amendments: [{ date: '2026-11-30', summary: 'Le webinaire est annulé.' }] };
+  const removed: Call = {
+    ...structuredClone(v1),
+    events: [],
+    amendments: [{ date: '2026-11-30', summary: 'Le webinaire est annulé.' }],
+  };
   const events = vevents(file(removed, 'calendrier.ics').text);
 
   it('is published as cancelled, with its UID and a higher SEQUENCE', () => {
@@ -77,7 +83,9 @@ describe('LISEZMOI and the version stamp', () => {
     const readme = plain(text);
     expect(readme).toContain('Modifications');
     expect(readme).toContain('– 30 novembre 2026 : Le webinaire de présentation est décalé d’une heure.');
-    expect(readme).toContain('Réunion d’information « Webinaire de présentation » : mardi 3 octobre 2023 de 10 h 00 à 12 h 00 → mardi 3 octobre 2023 de 11 h 00 à 13 h 00');
+    expect(readme).toContain(
+      'Réunion d’information « Webinaire de présentation » : mardi 3 octobre 2023 de 10 h 00 à 12 h 00 → mardi 3 octobre 2023 de 11 h 00 à 13 h 00',
+    );
     expect(kit.version.startsWith('2026-11-30+')).toBe(true);
     const original = file(v1, 'LISEZMOI.txt');
     expect(plain(original.text)).not.toContain('Modifications');

@@ -62,7 +62,7 @@ describe('modifications/ rules', () => {
     const lines = readFileSync(callFile(), 'utf8').split('\n');
     expect(lines[f!.line - 1]).toContain('Un besoin avéré et démontré');
     expect(norm(f!.what)).toContain('Critère de sélection « Critère 5 »');
-    expect(f!.what).toContain('« Un besoin avéré d\'accompagnement');
+    expect(f!.what).toContain("« Un besoin avéré d'accompagnement");
     expect(f!.what).toContain('→ « Un besoin avéré et démontré');
     expect(f!.what).toContain('23 novembre 2026');
   });

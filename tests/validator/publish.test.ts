@@ -48,7 +48,13 @@ describe('npm run publish', () => {
 
   it('records a declared change as a new version dated by the amendment, once', () => {
     const source = readFileSync(callFile, 'utf8');
-    writeFileSync(callFile, source.replace('\ncontacts:\n', '\namendments:\n  - date: 2026-11-30\n    summary: "Chaque EPCI peut désigner jusqu’à trois référents."\n\ncontacts:\n'));
+    writeFileSync(
+      callFile,
+      source.replace(
+        '\ncontacts:\n',
+        '\namendments:\n  - date: 2026-11-30\n    summary: "Chaque EPCI peut désigner jusqu’à trois référents."\n\ncontacts:\n',
+      ),
+    );
     const run = publish(SLUG);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`${SLUG} : version 2 enregistrée, datée du 30 novembre 2026`);

@@ -53,9 +53,13 @@ export interface DiffOptions {
 type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isEmpty = (v: Json) =>
-  v === undefined || v === false || (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
+  v === undefined ||
+  v === false ||
+  (Array.isArray(v) && v.length === 0) ||
+  (isObject(v) && Object.keys(v).length === 0);
 const DATE_TYPES = new Set(['day', 'day-time', 'month', 'month-part', 'season', 'range']);
-const isFuzzyDate = (v: Json): v is FuzzyDate => isObject(v) && typeof v['type'] === 'string' && DATE_TYPES.has(v['type']);
+const isFuzzyDate = (v: Json): v is FuzzyDate =>
+  isObject(v) && typeof v['type'] === 'string' && DATE_TYPES.has(v['type']);
 const hasId = (v: Json): v is Record<string, Json> & { id: string } => isObject(v) && typeof v['id'] === 'string';
 
 /** Stable text of a JSON value, keys sorted, for equality. */
@@ -76,7 +80,7 @@ function same(a: Json, b: Json): boolean {
 
 const MONEY = new Set(['pricing.range.min', 'pricing.range.max', 'pricing.brackets[].amount']);
 const VOCABULARIES: Record<string, Record<string, string>> = {
-  'kind': callKinds,
+  kind: callKinds,
   'eligibility.applicantTypes[]': applicantTypes,
   'calendar[].kind': milestoneKinds,
   'contacts[].purpose': contactPurposes,

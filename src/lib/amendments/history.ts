@@ -55,11 +55,14 @@ export function callHistory(call: Call, record: CallRecord | undefined, options:
   }
   const versions = record.versions;
   const first = versions[0];
-  if (first) groups.push(group(call, 0, Math.min(first.amendments, call.amendments.length), undefined, first.call, options));
+  if (first)
+    groups.push(group(call, 0, Math.min(first.amendments, call.amendments.length), undefined, first.call, options));
   for (let i = 1; i < versions.length; i++) {
     const prev = versions[i - 1]!;
     const next = versions[i]!;
-    groups.push(group(call, prev.amendments, Math.min(next.amendments, call.amendments.length), prev.call, next.call, options));
+    groups.push(
+      group(call, prev.amendments, Math.min(next.amendments, call.amendments.length), prev.call, next.call, options),
+    );
   }
   const last = lastVersion(record);
   groups.push(group(call, last.amendments, call.amendments.length, last.call, current, options));

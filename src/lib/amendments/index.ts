@@ -18,4 +18,10 @@ export {
   type CallRecord,
   type RecordVersion,
 } from './record';
-export { cancelledAsCall, eventRevisions, type CancelledEntry, type EventRevision, type EventRevisions } from './sequence';
+export {
+  cancelledAsCall,
+  eventRevisions,
+  type CancelledEntry,
+  type EventRevision,
+  type EventRevisions,
+} from './sequence';

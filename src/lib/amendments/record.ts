@@ -62,7 +62,9 @@ export function parseRecord(text: string): { record: CallRecord } | { error: str
   const parsed = recordSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { error: `le fichier ne suit pas le format attendu (${issue?.path.join('.') || 'racine'} : ${issue?.message ?? ''})` };
+    return {
+      error: `le fichier ne suit pas le format attendu (${issue?.path.join('.') || 'racine'} : ${issue?.message ?? ''})`,
+    };
   }
   return { record: parsed.data };
 }
@@ -106,7 +108,11 @@ export function publishRecord(
   call: Call,
   options: { refresh?: boolean } = {},
 ): CallRecord {
-  const version: RecordVersion = { date: lastChangeDay(call), amendments: call.amendments.length, call: snapshotOf(call) };
+  const version: RecordVersion = {
+    date: lastChangeDay(call),
+    amendments: call.amendments.length,
+    call: snapshotOf(call),
+  };
   const amendments = call.amendments.map((a) => ({ date: a.date, summary: a.summary }));
   if (!previous) return { format: RECORD_FORMAT, slug, amendments, versions: [version] };
   const last = lastVersion(previous);

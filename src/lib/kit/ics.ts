@@ -80,7 +80,9 @@ function eventLines(source: KitSource, entry: Dated, cancelled = false): string[
   const description = [
     `${entry.kind} – ${callName(call)}.`,
     ...entry.details,
-    ...(cancelled && revision ? [`Retiré du calendrier de l’appel le ${formatDay(revision.lastModified, { weekday: false })}.`] : []),
+    ...(cancelled && revision
+      ? [`Retiré du calendrier de l’appel le ${formatDay(revision.lastModified, { weekday: false })}.`]
+      : []),
     `Date publiée${NNBSP}: ${formatFuzzyDate(date)}.`,
     `Page de l’appel${NNBSP}: ${source.pageUrl}`,
     `Version du dossier${NNBSP}: ${source.version}`,

@@ -97,7 +97,14 @@ function readRecord(entry: ContentEntry, drafts: Draft[]): CallRecord | undefine
     return undefined;
   }
   if (result.record.slug !== entry.id) {
-    drafts.push(recordFinding(entry, path, source, `le fichier est celui de l'appel « ${result.record.slug} », pas de « ${entry.id} ».`));
+    drafts.push(
+      recordFinding(
+        entry,
+        path,
+        source,
+        `le fichier est celui de l'appel « ${result.record.slug} », pas de « ${entry.id} ».`,
+      ),
+    );
     return undefined;
   }
   return result.record;
