@@ -1,5 +1,6 @@
 /** Every content rule, in the order their findings are produced (the report sorts them). */
 import type { Rule } from '../context';
+import { amendmentRules } from './amendments';
 import { calendarRules } from './calendar';
 import { caseStudyRules } from './case-studies';
 import { contactRules } from './contacts';
@@ -26,4 +27,5 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'chiffres', run: figureRules },
   { name: 'contacts', run: contactRules },
   { name: 'fidelite', run: fidelityRules },
+  { name: 'modifications', run: amendmentRules },
 ];
