@@ -131,10 +131,11 @@ describe('an amended call, built', () => {
   it('lists the amendment in LISEZMOI and stamps the new version in the dossier footer', async () => {
     const json = JSON.parse(read('kits', SLUG, 'appel.json'));
     const zip = unzip(new Uint8Array(readFileSync(join(out, 'kits', `${SLUG}.zip`))));
-    const readme = plain(utf8(zip['LISEZMOI.txt']!));
+    // The archive unpacks into <slug>/ (issue 16).
+    const readme = plain(utf8(zip[`${SLUG}/LISEZMOI.txt`]!));
     expect(readme).toContain(`– 30 novembre 2026 : ${plain(SUMMARY)}`);
     expect(readme).toContain('Critère de sélection « Critère 5 »');
-    const docx = zip['dossier-candidature.docx']!;
+    const docx = zip[`${SLUG}/dossier-candidature.docx`]!;
     const footers = Object.entries(unzip(docx)).filter(([n]) => /^word\/footer\d*\.xml$/.test(n));
     expect(footers.length).toBeGreaterThan(0);
     for (const [, bytes] of footers) expect(utf8(bytes)).toContain(json.version);
