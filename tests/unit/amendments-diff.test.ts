@@ -76,8 +76,20 @@ describe('diffCalls', () => {
     after.summary = 'Un autre résumé.';
     after.updated = '2026-12-01';
     after.acknowledgements = [];
+    after.notices = [{ target: 'pricing', text: 'Une note du site.', alsoOn: [] }];
     after.amendments = [{ date: '2026-11-30', summary: 'x' }];
     expect(diffCalls(snapshotOf(i2t), snapshotOf(after))).toEqual([]);
+  });
+
+  it('labels the list headings, the action areas choice and the undated mode in French', () => {
+    const after = clone(i2t);
+    after.criteriaHeading = 'Autres critères';
+    after.actionAreas!.choice = 'Une autre phrase.';
+    after.application.mode = 'undated';
+    const labels = diffCalls(snapshotOf(i2t), snapshotOf(after)).map((c) => changeText(c));
+    expect(labels).toContain(`Titre de la liste des critères\u202F: ${i2t.criteriaHeading} → Autres critères`);
+    expect(labels.some((l) => l.startsWith('Choix des domaines d’action\u202F: '))).toBe(true);
+    expect(labels).toContain('Mode de candidature\u202F: avec date limite → dates non publiées');
   });
 
   it('takes a field missing from the older state and empty now as unchanged (a field added to the schema)', () => {

@@ -34,13 +34,15 @@ export interface Change {
 
 /**
  * Top-level fields that are not compared: the history itself, the day the page was last
- * checked, the agency's own summary, the validator's notices and helper lists.
+ * checked, the agency's own summary, the validator's notices, the site's own notices to readers
+ * (`notices`) and helper lists.
  */
 export const EDITORIAL_FIELDS: readonly string[] = [
   'amendments',
   'updated',
   'summary',
   'acknowledgements',
+  'notices',
   'nonMilestoneDates',
 ];
 
@@ -88,6 +90,7 @@ const VOCABULARIES: Record<string, Record<string, string>> = {
 const WORDS: Record<string, string> = {
   'application.mode:deadline': 'avec date limite',
   'application.mode:rolling': 'au fil de l’eau',
+  'application.mode:undated': 'dates non publiées',
   'application.submission.channel:web': 'en ligne',
   'application.submission.channel:email': 'par courriel',
   'collective.strength:required': 'exigé',
