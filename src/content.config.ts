@@ -1,7 +1,10 @@
 /**
  * Content collections. Each kind has one schema file in `src/schemas/`; this file only says
  * where its files live. Cross-references are plain ids checked by the validator
- * (`npm run check`), which `npm run build` runs first.
+ * (`npm run check`), which `npm run build` runs first. `published/` beside the collections holds
+ * what `npm run publish` recorded of each call (`src/lib/amendments/record.ts`); it is no
+ * collection. Astro keys its content cache on this file's text only: edit this comment when a
+ * schema in `src/schemas/` changes, so that cached entries are parsed again.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -13,6 +13,8 @@ import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
 import type { EligibilityData } from './lib/eligibility/data';
 import { faqFeedSchema, territoriesFeedSchema, type FaqRecord, type TerritoryRecord } from './lib/opendata';
+import { callHistory, loadRecord, type CallHistory, type CallRecord } from './lib/amendments';
+import { contentDir } from './lib/paths';
 
 export type CallEntry = CollectionEntry<'calls'>;
 export type TerritoryEntry = CollectionEntry<'territories'>;
@@ -128,7 +130,23 @@ export async function getKitContext(): Promise<KitContext> {
   };
 }
 
-const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data });
+const records = new Map<string, CallRecord | undefined>();
+
+/** What was published of a call (`published/<slug>.json`), read once per build. */
+function recordOf(id: string): CallRecord | undefined {
+  if (import.meta.env.DEV || !records.has(id)) records.set(id, loadRecord(contentDir(), id));
+  return records.get(id);
+}
+
+const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data, record: recordOf(entry.id) });
+
+/** A call's amendments, grouped as published, with what each group changed (old → new). */
+export async function getCallHistory(id: string): Promise<CallHistory> {
+  const entry = await getEntry('calls', id);
+  if (!entry) throw new Error(`Appel introuvable : ${id}`);
+  const { organisations } = await getKitContext();
+  return callHistory(entry.data, recordOf(id), { orgName: (org) => organisations[org]?.name ?? org });
+}
 
 /**
  * The application kit of a call. `buildKit` keeps each kit built in this process, by call and
@@ -189,11 +207,18 @@ export async function getTerritoryRecords(): Promise<TerritoryRecord[]> {
 }
 
 /**
- * `/rss.xml`: calls and briefs, newest first, undated ones last (see `feedItems`: no date comes
- * from a default, another item or the clock).
+ * `/rss.xml`: calls, their amendments and briefs, newest first, undated ones last (see
+ * `feedItems`: no date comes from a default, another item or the clock).
  */
 export async function getFeedItems(): Promise<FeedItem[]> {
-  const calls = (await getCalls()).map(({ entry, status }) => ({ id: entry.id, data: entry.data, status }));
+  const calls = await Promise.all(
+    (await getCalls()).map(async ({ entry, status }) => ({
+      id: entry.id,
+      data: entry.data,
+      status,
+      history: await getCallHistory(entry.id),
+    })),
+  );
   const briefs = (await getBriefs()).map((b) => ({ id: b.id, data: b.data }));
   return feedItems(calls, briefs);
 }

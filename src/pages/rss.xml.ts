@@ -1,5 +1,5 @@
 /**
- * `/rss.xml`: new calls and news briefs, newest first (RSS 2.0, `@astrojs/rss`). Linked from
+ * `/rss.xml`: new calls, their amendments and news briefs, newest first (RSS 2.0, `@astrojs/rss`). Linked from
  * every page's head. Dates come from content only (see `getFeedItems`), never from the clock or
  * a default: an item without a published date has no `pubDate`.
  */
@@ -21,7 +21,8 @@ export const GET: APIRoute = async () => {
     customData: `<language>fr-fr</language><atom:link href="${xml(`${base}/rss.xml`)}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
-      link: item.link,
+      // Absolute, so that @astrojs/rss adds no trailing slash after an anchor (`#modification-1`).
+      link: new URL(item.link, `${base}/`).href,
       ...(item.day ? { pubDate: new Date(`${item.day}T00:00:00Z`) } : {}),
       description: item.description,
       categories: item.categories,

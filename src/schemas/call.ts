@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { acknowledgement, email, ref, slug, text, url } from './common';
 import { fuzzyDate } from './date';
+import { amendments } from './amendment';
 
 /** Kinds of call. */
 export const callKinds = {
@@ -329,6 +330,8 @@ export const callSchema = z.object({
   notices: z.array(z.object({ target: text, text, alsoOn: z.array(text).default([]) })).default([]),
   /** Dates in the body that are not milestones (`prose/date-hors-calendrier`), as written. */
   nonMilestoneDates: z.array(text).default([]),
+  /** Changes made since the call was first published, oldest first: see `amendment.ts`. */
+  amendments,
 });
 
 export type Call = z.infer<typeof callSchema>;

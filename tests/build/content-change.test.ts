@@ -2,7 +2,7 @@
  * One fact, one place: a criterion's title changed in the call's content file changes, after a
  * real build (scripts/build.ts into a temporary folder, with its own cache), the call page, the
  * DOCX dossier (read back by mammoth), appel.json, and the version stamp in every kit file and
- * on the page. Costs one build. Runs after `npm run build` (it compares with dist/).
+ * on the page. The change is declared by an amendment, as every change to a published call must be. Costs one build. Runs after `npm run build` (it compares with dist/).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,7 +57,13 @@ describe.skipIf(!built)('a criterion title changed in the content', () => {
     const file = join(content, 'calls', `${SLUG}.mdx`);
     const source = readFileSync(file, 'utf8');
     expect(source.split(OLD)).toHaveLength(2);
-    writeFileSync(file, source.replace(OLD, `title: "${NEW_TITLE}"`));
+    // A published call's change must be declared (issue 14): an amendment on the record's day
+    // keeps the version's day, so the stamp differs by its hash only.
+    const amended = source
+      .replace(OLD, `title: "${NEW_TITLE}"`)
+      .replace('\ncontacts:\n', '\namendments:\n  - date: 2026-11-23\n    summary: "Le titre du critère 1 est précisé."\n\ncontacts:\n');
+    expect(amended).toContain('amendments:');
+    writeFileSync(file, amended);
     const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
       cwd: root,
       env: {

@@ -440,7 +440,7 @@ export function dossierDocx(source: KitSource): Uint8Array<ArrayBuffer> {
     keywords: `${call.shortName}; dossier de candidature; ${source.version}`,
     description: `Dossier de candidature à compléter, version ${source.version}. ${source.pageUrl}`,
     version: source.version,
-    day: call.updated,
+    day: source.day,
     footer: `${call.shortName} – Dossier de candidature – version ${source.version}`,
   });
 }

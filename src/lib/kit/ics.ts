@@ -8,16 +8,20 @@
  * (X-WR-CALDESC and DESCRIPTION). A call without any exact date gets no calendar file in
  * its kit (`index.ts`): the page and LISEZMOI say so instead of offering an empty calendar.
  *
- * UIDs are `<milestone-id>.<call-slug>@<site host>`; DTSTAMP is the call's `updated` day
- * at 00:00 UTC, so two builds of the same content give the same bytes.
+ * UIDs are `<milestone-id>.<call-slug>@<site host>`; DTSTAMP is the version's day (the later of
+ * `updated` and the last amendment) at 00:00 UTC, so two builds of the same content give the
+ * same bytes. An entry an amendment changed keeps its UID and gets SEQUENCE (how many amendment
+ * groups changed it) and LAST-MODIFIED (the last one's date); an entry an amendment removed
+ * from the exact dates is published with STATUS:CANCELLED (see `src/lib/amendments/sequence.ts`).
  */
 import { milestoneKinds, type Call } from '../../schemas/call';
 import type { FuzzyDate } from '../../schemas/date';
-import { addDays, formatFuzzyDate, isExact } from '../dates';
+import { addDays, formatDay, formatFuzzyDate, isExact } from '../dates';
 import { NNBSP } from '../french';
 import { escapeText, icsStream } from './ics-text';
 import { PARIS_TZID, parisTimezone } from './ics-timezone';
 import type { KitSource } from './source';
+import { cancelledAsCall } from '../amendments/sequence';
 import { callName } from './wording';
 
 export const ICS_MIME = 'text/calendar; charset=utf-8';
@@ -36,7 +40,7 @@ const compact = (isoDay: string) => isoDay.replace(/-/g, '');
 const compactTime = (time: string) => `${time.replace(':', '')}00`;
 
 /** Milestones then information events, in the call's order. */
-function datedEntries(call: Call): Dated[] {
+function datedEntries(call: Pick<Call, 'calendar' | 'events'>): Dated[] {
   return [
     ...call.calendar.map((m) => ({
       id: m.id,
@@ -60,10 +64,12 @@ export function hasExactDates(call: Call): boolean {
   return datedEntries(call).some((d) => isExact(d.date));
 }
 
-function eventLines(source: KitSource, entry: Dated): string[] {
+function eventLines(source: KitSource, entry: Dated, cancelled = false): string[] {
   const { call } = source;
   const date = entry.date;
   if (!isExact(date)) return [];
+  // Changed by an amendment: same UID, a higher SEQUENCE, so calendars update the event.
+  const revision = source.revisions.revisions[entry.id];
   const when =
     date.type === 'day-time'
       ? [
@@ -74,6 +80,9 @@ function eventLines(source: KitSource, entry: Dated): string[] {
   const description = [
     `${entry.kind} – ${callName(call)}.`,
     ...entry.details,
+    ...(cancelled && revision
+      ? [`Retiré du calendrier de l’appel le ${formatDay(revision.lastModified, { weekday: false })}.`]
+      : []),
     `Date publiée${NNBSP}: ${formatFuzzyDate(date)}.`,
     `Page de l’appel${NNBSP}: ${source.pageUrl}`,
     `Version du dossier${NNBSP}: ${source.version}`,
@@ -81,16 +90,25 @@ function eventLines(source: KitSource, entry: Dated): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${entry.id}.${source.slug}@${source.host}`)}`,
-    `DTSTAMP:${compact(call.updated)}T000000Z`,
+    `DTSTAMP:${compact(source.day)}T000000Z`,
+    ...(revision ? [`LAST-MODIFIED:${compact(revision.lastModified)}T000000Z`, `SEQUENCE:${revision.sequence}`] : []),
     ...when,
     `SUMMARY:${escapeText(`${call.shortName} – ${entry.title}`)}`,
     `DESCRIPTION:${escapeText(description)}`,
     `CATEGORIES:${escapeText(entry.kind)}`,
     `URL:${source.pageUrl}`,
     'CLASS:PUBLIC',
-    'STATUS:CONFIRMED',
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     `TRANSP:${date.type === 'day-time' ? 'OPAQUE' : 'TRANSPARENT'}`,
     'END:VEVENT',
+  ];
+}
+
+/** The events of a call: its exact dates, then the entries amendments removed, as cancelled. */
+function sourceEvents(source: KitSource): string[] {
+  return [
+    ...datedEntries(source.call).flatMap((d) => eventLines(source, d)),
+    ...datedEntries(cancelledAsCall(source.revisions.cancelled)).flatMap((d) => eventLines(source, d, true)),
   ];
 }
 
@@ -106,9 +124,10 @@ export function calendarDescription(source: KitSource): string {
   const fuzzy = entries.filter((d) => !isExact(d.date));
   const name = callName(call);
   const lines = [`Calendrier de l’${name.charAt(0).toLowerCase()}${name.slice(1)}.`];
+  const cancelled = source.revisions.cancelled.length > 0;
   if (entries.length === 0) {
     lines.push(
-      `L’appel ne publie aucune date${NNBSP}: ce calendrier ne contient aucun événement.` +
+      `L’appel ne publie aucune date${NNBSP}: ce calendrier ne contient ${cancelled ? 'que des événements annulés' : 'aucun événement'}.` +
         (call.application.mode === 'rolling' && call.application.rollingStatement
           ? ` L’appel indique${NNBSP}: «${NNBSP}${call.application.rollingStatement}${NNBSP}».`
           : ''),
@@ -122,6 +141,7 @@ export function calendarDescription(source: KitSource): string {
       ...fuzzy.map((d) => `– ${formatFuzzyDate(d.date)}${NNBSP}: ${d.title}`),
     );
   }
+  if (cancelled) lines.push('Les événements qu’une modification de l’appel a retirés y figurent comme annulés.');
   lines.push(`Page de l’appel${NNBSP}: ${source.pageUrl}`, `Version du dossier${NNBSP}: ${source.version}`);
   return lines.join('\n');
 }
@@ -149,7 +169,7 @@ export function callCalendar(source: KitSource): string {
     ...header(source.host, source.agencyShortName, `${call.shortName} – ${call.title}`, calendarDescription(source)),
     `X-GUICHET-VERSION:${source.version}`,
     ...parisTimezone,
-    ...datedEntries(call).flatMap((d) => eventLines(source, d)),
+    ...sourceEvents(source),
     'END:VCALENDAR',
   ]);
 }
@@ -175,7 +195,7 @@ export function siteCalendar(sources: readonly KitSource[], site: SiteCalendarIn
   return icsStream([
     ...header(host, site.agencyShortName, site.title, description),
     ...parisTimezone,
-    ...sorted.flatMap((s) => datedEntries(s.call).flatMap((d) => eventLines(s, d))),
+    ...sorted.flatMap(sourceEvents),
     'END:VCALENDAR',
   ]);
 }

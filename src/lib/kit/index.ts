@@ -84,7 +84,9 @@ function specs(source: KitSource): Spec[] {
     });
   }
   // A call without any date published to the day gets no calendar: an empty one is no use.
-  if (eventCount(call) > 0) {
+  // One whose exact dates an amendment removed keeps it, holding the cancelled events, so that
+  // calendars that imported it remove them.
+  if (eventCount(call) > 0 || source.revisions.cancelled.length > 0) {
     list.push({
       name: 'calendrier.ics',
       label: 'Calendrier de l’appel',
@@ -148,7 +150,7 @@ export function makeKit(source: KitSource): Kit {
   // The archive unpacks into one folder named after the call.
   const zip = writeZip(
     files.map((f) => ({ name: `${source.slug}/${f.name}`, bytes: f.bytes })),
-    { day: source.call.updated, comment: `${source.slug} ${source.version}` },
+    { day: source.day, comment: `${source.slug} ${source.version}` },
   );
   return { slug: source.slug, version: source.version, files, zip, calendarEvents: eventCount(source.call) };
 }

@@ -81,7 +81,7 @@ function meta(source: KitSource, title: string) {
     keywords: `${call.shortName}; lettre d’intention; ${source.version}`,
     description: `${title}, modèle à compléter, version ${source.version}. ${source.pageUrl}`,
     version: source.version,
-    day: call.updated,
+    day: source.day,
     footer: `${call.shortName} – ${title} – version ${source.version}`,
   };
 }

@@ -10,6 +10,7 @@ import { applicationsOver } from '../status';
 import { letterDocument } from './letter';
 import { orgLabel, type KitSource } from './source';
 import { asksForApplicationForm, callName, deadlineSentence } from './wording';
+import { changeText } from '../amendments/diff';
 
 export const TEXT_MIME = 'text/plain; charset=utf-8';
 
@@ -66,6 +67,22 @@ export function applySteps(source: KitSource): string[] {
   return [...underline('Pour candidater'), '', ...lines, '', deadlineSentence(call), ''];
 }
 
+/** The call's amendments since its first version, oldest first, each with what it changed. */
+function amendmentLines(source: KitSource): string[] {
+  const groups = source.history.groups;
+  if (groups.length === 0) return [];
+  return [
+    ...underline('Modifications'),
+    '',
+    `L’appel a été modifié depuis sa première publication${NNBSP}:`,
+    ...groups.flatMap((g) => [
+      ...g.amendments.map((a) => `– ${formatDay(a.date, { weekday: false })}${NNBSP}: ${a.summary}`),
+      ...g.changes.map((c) => `    ${changeText(c)}`),
+    ]),
+    '',
+  ];
+}
+
 /** The text of LISEZMOI.txt (with BOM and CRLF). */
 export function readmeText(source: KitSource, entries: readonly ReadmeEntry[]): string {
   const { call, status } = source;
@@ -81,10 +98,11 @@ export function readmeText(source: KitSource, entries: readonly ReadmeEntry[]): 
     '',
     ...entries.flatMap((e) => [`${e.name} – ${e.label}`, `    ${e.description}`, '']),
     ...applySteps(source),
+    ...amendmentLines(source),
     ...underline('Version'),
     '',
     `Tous les fichiers de ce dossier portent la même version, ${source.version}${NNBSP}: la date de la dernière`,
-    `mise à jour de la fiche de l’appel (${formatDay(call.updated, { weekday: false })}), suivie d’une empreinte de ses données.`,
+    `mise à jour de la fiche de l’appel (${formatDay(source.day, { weekday: false })}), suivie d’une empreinte de ses données.`,
     'Si la page de l’appel affiche une autre version, l’appel a été mis à jour depuis votre téléchargement' +
       `${NNBSP}: téléchargez de nouveau le dossier à l’adresse ${source.kitUrl.replace(/\/$/, '')}.zip`,
     '',

@@ -7,6 +7,9 @@ import type { KitCall, KitContext, OrganisationName } from './types';
 import { kitVersion } from './version';
 import { siteBase } from '../site';
 import { statusOfCall, type CallStatus } from '../status';
+import { callHistory, type CallHistory } from '../amendments/history';
+import { lastChangeDay } from '../amendments/record';
+import { eventRevisions, type EventRevisions } from '../amendments/sequence';
 
 export interface ResolvedOrganisation extends OrganisationName {
   id: string;
@@ -18,6 +21,12 @@ export interface KitSource {
   /** Organisations the call refers to, in order of first mention. */
   organisations: ResolvedOrganisation[];
   version: string;
+  /** Day of the version: the later of `updated` and the last amendment's date. */
+  day: string;
+  /** The call's amendments with their changes, from its record. */
+  history: CallHistory;
+  /** Calendar updates: SEQUENCE and LAST-MODIFIED by entry id, and cancelled entries. */
+  revisions: EventRevisions;
   /** Site address without a trailing slash. */
   siteUrl: string;
   /** Host name of the site, used in calendar UIDs. */
@@ -53,11 +62,17 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
     return org.acronym ? { id, name: org.name, acronym: org.acronym } : { id, name: org.name };
   });
   const siteUrl = siteBase(ctx.site.url);
+  const day = lastChangeDay(call);
+  const orgName = (id: string) => ctx.organisations[id]?.name ?? id;
+  const history = callHistory(call, kitCall.record, { orgName });
   return {
     slug: kitCall.slug,
     call,
     organisations,
-    version: kitVersion({ slug: kitCall.slug, updated: call.updated, data: call, organisations }),
+    version: kitVersion({ slug: kitCall.slug, updated: day, data: call, organisations }),
+    day,
+    history,
+    revisions: eventRevisions(history, call),
     siteUrl,
     host: new URL(siteUrl).host,
     pageUrl: `${siteUrl}/appels/${kitCall.slug}/`,

@@ -1,10 +1,13 @@
 /** Shared types of the application kit. */
 import type { Call } from '../../schemas/call';
+import type { CallRecord } from '../amendments/record';
 
 /** A call as the kit needs it: its public slug and its validated front matter. */
 export interface KitCall {
   slug: string;
   data: Call;
+  /** What was published of it (`published/<slug>.json`), for its amendments' changes. */
+  record?: CallRecord | undefined;
 }
 
 /** An organisation's names, as the kit prints them. */

@@ -1,5 +1,6 @@
 /** Every content rule, in the order their findings are produced (the report sorts them). */
 import type { Rule } from '../context';
+import { amendmentRules } from './amendments';
 import { boundRules } from './bounds';
 import { calendarRules } from './calendar';
 import { caseStudyRules } from './case-studies';
@@ -32,4 +33,5 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'chiffres', run: figureRules },
   { name: 'contacts', run: contactRules },
   { name: 'fidelite', run: fidelityRules },
+  { name: 'modifications', run: amendmentRules },
 ];
