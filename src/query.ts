@@ -11,6 +11,7 @@ import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
 import type { EligibilityData } from './lib/eligibility/data';
+import { faqAnchorOf, faqEntryPath } from './lib/faq-url';
 import { faqFeedSchema, territoriesFeedSchema, type FaqRecord, type TerritoryRecord } from './lib/opendata';
 
 export type CallEntry = CollectionEntry<'calls'>;
@@ -112,9 +113,14 @@ export async function getFaqs(callId?: string): Promise<FaqEntry[]> {
   return all.sort((a, b) => a.data.call.localeCompare(b.data.call) || a.data.order - b.data.order);
 }
 
-/** The anchor of a FAQ entry on `/faq/` and on its call page: `terriens/cout` → `terriens-cout`. */
+/** The anchor of a FAQ entry on its call's FAQ page and on its call page: `terriens/cout` → `terriens-cout`. */
 export function faqAnchor(faq: FaqEntry): string {
-  return faq.id.replace(/\//g, '-');
+  return faqAnchorOf(faq.id);
+}
+
+/** The address of a FAQ entry: its call's FAQ page and its anchor (`/faq/terriens/#terriens-cout`). */
+export function faqUrl(faq: FaqEntry): string {
+  return faqEntryPath(faq.data.call, faq.id);
 }
 
 /** What the application kits need besides a call: organisation names and the site's identity. */
@@ -171,7 +177,7 @@ export async function getFaqRecords(): Promise<FaqRecord[]> {
     theme: f.data.theme,
     order: f.data.order,
     answer: (f.body ?? '').trim(),
-    url: `${siteBase(site.url)}/faq/#${faqAnchor(f)}`,
+    url: `${siteBase(site.url)}${faqUrl(f)}`,
   }));
   return faqFeedSchema.parse(records);
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../helpers/content';
 import { built, dist, page } from '../helpers/dist';
-import { faqRecordsFromHtml } from '../../src/lib/search/faq-records';
+import { faqRecords } from '../../src/lib/search/faq-records';
+import { faqSources } from '../../src/integration/faq-sources';
+import { loadSite } from '../../src/lib/site';
 import { searchIndexSize } from '../../src/lib/search/index';
 
 const faqCount = readdirSync(join(contentDir, 'faqs'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
@@ -48,10 +50,14 @@ describe.skipIf(!built)('search index in dist/', () => {
     }
   });
 
-  it('makes one record per FAQ entry, from the /faq/ page', () => {
-    const records = faqRecordsFromHtml(readFileSync(join(dist, 'faq', 'index.html'), 'utf8'));
+  it('makes one record per FAQ entry, from the content, leading to an anchor of a built FAQ page', () => {
+    const records = faqRecords(faqSources(contentDir, loadSite(contentDir).today));
     expect(records).toHaveLength(faqCount);
-    const deadline = records.find((r) => r.url === '/faq/#impulsion-ingenierie-territoires-date-limite');
+    for (const record of records) {
+      const [path, anchor] = record.url.split('#');
+      expect(page(path ?? '').querySelector(`[id="${anchor}"]`), record.url).not.toBeNull();
+    }
+    const deadline = records.find((r) => r.url === '/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite');
     expect(deadline?.title).toMatch(/^Quelle est la date limite de dépôt des candidatures/);
     expect(deadline?.content).toContain('3 novembre 2023');
     expect(deadline?.filters).toMatchObject({ type: ['question'], appel: ['impulsion-ingenierie-territoires'], theme: ['calendrier'] });
@@ -67,12 +73,28 @@ describe.skipIf(!built)('search index in dist/', () => {
     }
   });
 
-  it('builds /recherche/ with one external script and a fallback listing every question', () => {
+  it('builds /recherche/ with one external script and a fallback listing every call’s FAQ page', () => {
     const search = page('/recherche/');
     const scripts = search.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
     expect(scripts).toHaveLength(1);
     expect(scripts[0]?.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
     expect(search.querySelector('[data-search-status]')?.getAttribute('role')).toBe('status');
-    expect(search.querySelectorAll('[data-search-browse] a[href^="/faq/#"]')).toHaveLength(faqCount);
+    const faqPages = readdirSync(join(dist, 'faq'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/faq/${d.name}/`);
+    expect(faqPages.length).toBeGreaterThan(0);
+    const listed = search.querySelectorAll('[data-search-browse] a[href^="/faq/"]').map((a) => a.getAttribute('href'));
+    expect(listed.filter((href) => href !== '/faq/').sort()).toEqual(faqPages.sort());
+  });
+
+  it('keeps every old /faq/#<entry> anchor on the /faq/ index, linking to the entry’s new page', () => {
+    const index = page('/faq/');
+    const moved = index.querySelectorAll('a[data-faq-moved]');
+    expect(moved).toHaveLength(faqCount);
+    for (const link of moved) {
+      const anchor = link.parentNode.getAttribute('id');
+      expect(link.getAttribute('href')).toMatch(new RegExp(`^/faq/[^/]+/#${anchor}$`));
+    }
+    expect(index.querySelector('[id="impulsion-ingenierie-territoires-date-limite"] a')?.getAttribute('href')).toBe(
+      '/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite',
+    );
   });
 });
