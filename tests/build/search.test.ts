@@ -90,7 +90,7 @@ describe.skipIf(!built)('search index in dist/', () => {
     const moved = index.querySelectorAll('a[data-faq-moved]');
     expect(moved).toHaveLength(faqCount);
     for (const link of moved) {
-      const anchor = link.parentNode.getAttribute('id');
+      const anchor = link.parentNode?.getAttribute('id');
       expect(link.getAttribute('href')).toMatch(new RegExp(`^/faq/[^/]+/#${anchor}$`));
     }
     expect(index.querySelector('[id="impulsion-ingenierie-territoires-date-limite"] a')?.getAttribute('href')).toBe(
