@@ -1,7 +1,7 @@
 /**
- * `npm run build` refuses bad content before touching the output folder. Each case copies the
- * seeded content, breaks one fact, runs the real build script, and checks the report and that
- * the previous output is untouched.
+ * `npm run build` — and the plain `astro build`, through the guichet integration — refuse bad
+ * content before touching the output folder. Each case copies the seeded content, breaks one
+ * fact, runs the real build, and checks the report and that the previous output is untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { contentDir, root } from '../helpers/content';
 
 const I2T = 'calls/impulsion-ingenierie-territoires.mdx';
 
-function breakAndBuild(file: string, edit: (source: string) => string) {
+function breakAndBuild(file: string, edit: (source: string) => string, command: 'npm run build' | 'astro build' = 'npm run build') {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-guard-'));
   const content = join(dir, 'content');
   cpSync(contentDir, content, { recursive: true });
@@ -24,9 +24,22 @@ function breakAndBuild(file: string, edit: (source: string) => string) {
   const dist = join(dir, 'dist');
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), 'previous build');
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+  const args =
+    command === 'npm run build'
+      ? [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts']
+      : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const run = spawnSync(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, GUICHET_CONTENT_DIR: content, GUICHET_DIST: dist, NO_COLOR: '1', CI: '' },
+    env: {
+      ...process.env,
+      GUICHET_CONTENT_DIR: content,
+      GUICHET_DIST: dist,
+      GUICHET_OUT_DIR: dist,
+      GUICHET_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      CI: '',
+    },
     encoding: 'utf8',
   });
   return {
@@ -38,13 +51,25 @@ function breakAndBuild(file: string, edit: (source: string) => string) {
   };
 }
 
+const moveDeadline = (s: string) => {
+  const at = s.indexOf('id: cloture');
+  const date = s.indexOf('date: 2023-11-03', at);
+  return `${s.slice(0, date)}date: 2023-10-01 ${s.slice(date + 'date: 2023-11-03'.length)}`;
+};
+
 describe('the build stops on invalid content and keeps the previous output', () => {
+  it('the plain `astro build` fails with the validator’s report, before writing any file', () => {
+    const r = breakAndBuild(I2T, moveDeadline, 'astro build');
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`content/${I2T}`);
+    expect(r.output).toMatch(new RegExp(`\\b${r.lineOf('date: 2023-10-01') - 2}:\\d+\\s+erreur\\s+calendrier/ouverture`));
+    expect(r.output).toMatch(/la construction est arrêtée avant d’écrire le moindre fichier/);
+    expect(r.dist).toEqual(['index.html']);
+    expect(r.index).toBe('previous build');
+  });
+
   it('a deadline moved before the opening fails on the line of that date', () => {
-    const r = breakAndBuild(I2T, (s) => {
-      const at = s.indexOf('id: cloture');
-      const date = s.indexOf('date: 2023-11-03', at);
-      return `${s.slice(0, date)}date: 2023-10-01 ${s.slice(date + 'date: 2023-11-03'.length)}`;
-    });
+    const r = breakAndBuild(I2T, moveDeadline);
     expect(r.status).toBe(1);
     expect(r.output).toMatch(/calendrier\/ouverture/);
     // The report points at the `date:` key of the deadline milestone (one line above its day).
