@@ -123,25 +123,34 @@ export function faqUrl(faq: FaqEntry): string {
   return faqEntryPath(faq.data.call, faq.id);
 }
 
-/** What the application kits need besides a call: organisation names and the site's identity. */
-export async function getKitContext(): Promise<KitContext> {
+/** What the application kits need besides a call: organisation names and the site's identity (once per build). */
+export const getKitContext = oncePerBuild(async (): Promise<KitContext> => {
   const organisations = await getCollection('organisations');
   return {
     organisations: Object.fromEntries(organisations.map((o) => [o.id, { name: o.data.name, acronym: o.data.acronym }])),
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };
-}
+});
 
 const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data });
 
+/** Kits asked for in this build, by call (not kept in `astro dev`, so that edits show). */
+const kits = new Map<string, Promise<Kit>>();
+
 /**
- * The application kit of a call. `buildKit` keeps each kit built in this process, by call and
- * content version, so the page and the kit's file endpoints share one build of it.
+ * The application kit of a call, made once per build: the page and each of the kit's file
+ * endpoints share it (and its version stamp is hashed once).
  */
-export async function getKit(callId: string): Promise<Kit> {
-  const entry = await getEntry('calls', callId);
-  if (!entry) throw new Error(`Appel introuvable : ${callId}`);
-  return buildKit(kitCall(entry), await getKitContext());
+export function getKit(callId: string): Promise<Kit> {
+  const known = import.meta.env.DEV ? undefined : kits.get(callId);
+  if (known) return known;
+  const kit = (async () => {
+    const entry = await getEntry('calls', callId);
+    if (!entry) throw new Error(`Appel introuvable : ${callId}`);
+    return buildKit(kitCall(entry), await getKitContext());
+  })();
+  kits.set(callId, kit);
+  return kit;
 }
 
 /** `/calendrier.ics`: every exact date of every call. */

@@ -2,7 +2,7 @@
  * Where a FAQ entry is published. Each call has its own FAQ page (`/faq/<call>/`), and each
  * entry an anchor on it made from its id (`terriens/cout` → `terriens-cout`). `/faq/` is the
  * index: it lists every question and keeps the anchors of the time when all entries were on
- * one page, so that `/faq/#terriens-cout` still leads to the entry.
+ * one page, so that `/faq/#terriens-cout` still leads to the entry's link.
  */
 
 /** The anchor of a FAQ entry, from its id (`<call>/<name>`). */

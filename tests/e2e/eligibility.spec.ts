@@ -237,7 +237,7 @@ test.describe('the call pages’ eligibility check', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    for (const path of ['/', '/faq/terriens/', '/territoires/bayeux-intercom/', '/actualites/']) await page.goto(path);
+    for (const path of ['/', '/faq/', '/faq/terriens/', '/territoires/bayeux-intercom/', '/actualites/']) await page.goto(path);
     expect(scripts).toEqual([]);
   });
 });

@@ -46,11 +46,6 @@ test.describe('reader journeys', () => {
     await context.close();
   });
 
-  test('an old /faq/#<entry> address opens the answer on its call’s FAQ page', async ({ page }) => {
-    await page.goto('/faq/#terriens-cout');
-    await expect(page).toHaveURL(/\/faq\/terriens\/#terriens-cout$/);
-    await expect(page.locator('#terriens-cout')).toBeInViewport();
-  });
 
   test('a call page prints as a dossier without navigation', async ({ page }) => {
     await page.goto('/appels/impulsion-ingenierie-territoires/');
