@@ -12,6 +12,8 @@ import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
 import type { EligibilityData } from './lib/eligibility/data';
 import { faqAnchorOf, faqEntryPath } from './lib/faq-url';
+import { faqRecords, type SearchRecord } from './lib/search/faq-records';
+import { faqThemes } from './schemas/faq';
 import { faqFeedSchema, territoriesFeedSchema, type FaqRecord, type TerritoryRecord } from './lib/opendata';
 
 export type CallEntry = CollectionEntry<'calls'>;
@@ -189,6 +191,26 @@ export async function getFaqRecords(): Promise<FaqRecord[]> {
     url: `${siteBase(site.url)}${faqUrl(f)}`,
   }));
   return faqFeedSchema.parse(records);
+}
+
+/**
+ * One search record per FAQ entry (`src/lib/search/faq-records.ts`), by call then order, made
+ * from the collections; `/faq/` hands them to the search index.
+ */
+export async function getFaqSearchRecords(): Promise<SearchRecord[]> {
+  const calls = new Map(
+    (await getCalls()).map(({ entry, status }) => [
+      entry.id,
+      { id: entry.id, title: entry.data.title, shortName: entry.data.shortName, status: status.key },
+    ]),
+  );
+  return faqRecords(
+    (await getFaqs()).map((f) => {
+      const call = calls.get(f.data.call);
+      if (!call) throw new Error(`Appel introuvable : ${f.data.call} (question ${f.id})`);
+      return { id: f.id, question: f.data.question, body: f.body ?? '', theme: f.data.theme, themeLabel: faqThemes[f.data.theme], call };
+    }),
+  );
 }
 
 /** `/api/territoires.json`: every case study's data, with its slug and address (checked against its own schema). */

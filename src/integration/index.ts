@@ -8,15 +8,14 @@
  * - `astro:server:setup` (dev): every change under the content folder is checked again; the
  *   report goes to the terminal, and its errors to the browser's error overlay.
  * - `astro:build:done`: the Pagefind index of the built pages, plus one record per FAQ entry
- *   made from the content (`src/lib/search/faq-records.ts`), is written to `<outDir>/pagefind/`.
+ *   made from the content collections while `/faq/` was rendered (`src/lib/search/collected.ts`),
+ *   is written to `<outDir>/pagefind/`.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../lib/search/index';
-import { faqRecords } from '../lib/search/faq-records';
-import { loadSite } from '../lib/site';
-import { faqSources } from './faq-sources';
+import { buildSearchIndex, SearchIndexError } from '../lib/search/index';
+import { takeFaqRecords } from '../lib/search/collected';
 import { checkContent, contentErrorMessage, type ContentCheck } from './validate';
 
 export interface GuichetOptions {
@@ -53,8 +52,8 @@ export default function guichet({ contentDir }: GuichetOptions): AstroIntegratio
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // site.yaml has been validated by now; its `today` dates the statuses search filters by.
-        const records = faqRecords(faqSources(contentDir, loadSite(contentDir).today));
+        const records = takeFaqRecords();
+        if (!records) throw new SearchIndexError('Index de recherche : la page /faq/ n’a pas fourni les questions à indexer');
         const search = await buildSearchIndex(fileURLToPath(dir), records);
         const size = `${Math.round(search.bytes / 1024)} Kio, dont ${Math.round(search.indexBytes / 1024)} Kio d’index`;
         logger.info(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), en ${search.ms} ms`);

@@ -48,6 +48,9 @@ interface MdNode {
 /** Nodes whose text is not read (code is not prose; HTML and MDX are markup). */
 const SKIPPED = new Set(['html', 'code', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition']);
 
+/** One Markdown parser for every answer of the build. */
+const parser = unified().use(remarkParse).freeze();
+
 function collect(node: MdNode, parts: string[]): void {
   if (SKIPPED.has(node.type)) return;
   if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '');
@@ -63,7 +66,7 @@ function collect(node: MdNode, parts: string[]): void {
  * collapsed (no-break spaces are kept), French spacing applied.
  */
 export function markdownPlainText(markdown: string): string {
-  const tree = unified().use(remarkParse).parse(markdown) as MdNode;
+  const tree = parser.parse(markdown) as MdNode;
   const parts: string[] = [];
   collect(tree, parts);
   return frenchSpacing(parts.join('').replace(/[ \t\r\n\f]+/g, ' ').trim());
