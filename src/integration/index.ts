@@ -48,7 +48,7 @@ export default function guichet({ contentDir }: GuichetOptions): AstroIntegratio
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(contentDir)) return;
           clearTimeout(timer);
-          timer = setTimeout(recheck, 150);
+          timer = setTimeout(recheck, 300);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
