@@ -3,7 +3,9 @@
  * figures (never a pass/fail test). For each N: content generation, validator time, build
  * wall time and peak memory, pages per second, dist/ size, Pagefind index size and time, kit
  * generation time, Nu HTML Checker time, and in Chromium the time to first search results,
- * cold and warm. Figures that need a part of the site that is absent print "n/a".
+ * cold and warm. Figures that need a part of the site that is absent print "n/a". In the same
+ * run, for the same number of pages, it builds the floor (`bench/floor.ts`: a bare Astro +
+ * MDX site indexed by the Pagefind CLI) and prints both side by side, with their ratio.
  *
  *   npm run bench                          # N = 100 and 1 000
  *   npm run bench -- --sizes 100,1000,5000 # other sizes (5 000 takes several minutes)
@@ -17,6 +19,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateContent } from './bench/generate';
+import { buildFloor, type FloorResult } from './bench/floor';
 import { timeKits } from './bench/kits';
 import { folderSize, measure } from './bench/measure';
 import { timeSearch } from './bench/search';
@@ -31,23 +34,6 @@ const option = (name: string): string | undefined => {
 const sizes = (option('sizes') ?? option('n') ?? '100,1000').split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
-/** Build times measured on this kind of machine (2 cores) for other stacks: [pages, seconds]. */
-const REFERENCES = {
-  'Astro 7 + MDX + Pagefind (bare)': [
-    [1000, 11],
-    [5000, 45],
-  ],
-  Starlight: [
-    [1000, 14],
-    [5000, 49],
-  ],
-} as const;
-
-/** Seconds a reference stack takes for `pages` pages, on the line through its two measures. */
-function reference(points: readonly (readonly [number, number])[], pages: number): number {
-  const [[p1, t1], [p2, t2]] = points as [[number, number], [number, number]];
-  return t1 + ((pages - p1) * (t2 - t1)) / (p2 - p1);
-}
 
 export interface BenchResult {
   calls: number;
@@ -70,9 +56,10 @@ export interface BenchResult {
   kits?: { bytes: number; files: number; generationMs: number };
   vnu?: { ms: number; errors: number };
   search?: { coldMs: number; warmMs: number; coldQuery: string; warmQuery: string };
-  floorSeconds: number;
+  /** The bare Astro + MDX + Pagefind site of the same number of pages, built in the same run. */
+  floor: FloorResult;
   ratioToFloor: number;
-  starlightSeconds: number;
+  memoryRatioToFloor: number;
 }
 
 function machine() {
@@ -153,7 +140,9 @@ async function benchOne(n: number): Promise<BenchResult> {
     }
   }
 
-  const floorSeconds = reference(REFERENCES['Astro 7 + MDX + Pagefind (bare)'], htmlPages);
+  log(`floor: bare Astro + MDX + Pagefind, ${htmlPages} pages…`);
+  const floor = await buildFloor(root, Math.max(htmlPages, 1));
+  log(`floor: ${(floor.ms / 1000).toFixed(1)} s (Astro ${(floor.astroMs / 1000).toFixed(1)} s, Pagefind ${(floor.pagefindMs / 1000).toFixed(1)} s), peak memory ${(floor.peakTreeRss / 2 ** 20).toFixed(0)} MiB${floor.ok ? '' : ' — FAILED'}`);
   const result: BenchResult = {
     calls: n,
     faqs: generated.faqs,
@@ -180,9 +169,9 @@ async function benchOne(n: number): Promise<BenchResult> {
     ...(existsSync(kitsDir) && kitTiming ? { kits: { ...folderSize(kitsDir), generationMs: kitTiming.ms } } : {}),
     ...(vnu ? { vnu } : {}),
     ...(search ? { search } : {}),
-    floorSeconds,
-    ratioToFloor: build.ms / 1000 / floorSeconds,
-    starlightSeconds: reference(REFERENCES.Starlight, htmlPages),
+    floor,
+    ratioToFloor: build.ms / floor.ms,
+    memoryRatioToFloor: build.peakTreeRss / floor.peakTreeRss,
   };
   if (args.includes('--keep')) log(`kept: ${work} (content, dist, build.log)`);
   else rmSync(work, { recursive: true, force: true });
@@ -223,9 +212,12 @@ export function table(results: BenchResult[]): string {
     ['Nu HTML Checker, all pages (errors)', (r) => (r.vnu ? `${s(r.vnu.ms)} (${r.vnu.errors})` : 'n/a')],
     ['search, first results, cold', (r) => msOrNa(r.search?.coldMs)],
     ['search, first results, warm', (r) => msOrNa(r.search?.warmMs)],
-    ['bare Astro + MDX + Pagefind, same pages (reference)', (r) => `${r.floorSeconds.toFixed(1)} s`],
-    ['ratio to the bare Astro floor (aim ≤ 1.25)', (r) => (r.build.ok ? `${r.ratioToFloor.toFixed(2)}×` : 'n/a')],
-    ['Starlight, same pages (reference)', (r) => `${r.starlightSeconds.toFixed(1)} s`],
+    ['floor: bare Astro + MDX + Pagefind CLI, same pages, same run', (r) => (r.floor.ok ? s(r.floor.ms) : 'FAILED')],
+    ['  of which astro build', (r) => s(r.floor.astroMs)],
+    ['  of which Pagefind CLI', (r) => s(r.floor.pagefindMs)],
+    ['floor peak memory (larger step)', (r) => mib(r.floor.peakTreeRss)],
+    ['guichet ÷ floor, time (aim ≤ 1.25)', (r) => (r.build.ok && r.floor.ok ? `${r.ratioToFloor.toFixed(2)}×` : 'n/a')],
+    ['guichet ÷ floor, peak memory (aim ≤ 1.5)', (r) => (r.build.ok && r.floor.ok ? `${r.memoryRatioToFloor.toFixed(2)}×` : 'n/a')],
   ];
   const head = `| figure | ${results.map((r) => `N = ${r.calls.toLocaleString('en')}`).join(' | ')} |`;
   const sep = `| --- | ${results.map(() => '---:').join(' | ')} |`;
@@ -238,7 +230,7 @@ export function verdicts(results: BenchResult[]): string[] {
   for (const r of results.filter((x) => x.build.ok)) {
     const within = r.ratioToFloor <= 1.25;
     out.push(
-      `N = ${r.calls}: ${(r.build.ms / 1000).toFixed(1)} s for ${r.htmlPages} pages, ${r.ratioToFloor.toFixed(2)}× the bare Astro floor (${within ? 'within' : 'NOT within'} 1.25×).`,
+      `N = ${r.calls}: guichet ${(r.build.ms / 1000).toFixed(1)} s, floor ${(r.floor.ms / 1000).toFixed(1)} s for ${r.htmlPages} pages: ${r.ratioToFloor.toFixed(2)}× the bare Astro floor (${within ? 'within' : 'NOT within'} 1.25×); memory ${r.memoryRatioToFloor.toFixed(2)}× (${r.memoryRatioToFloor <= 1.5 ? 'within' : 'NOT within'} 1.5×).`,
     );
   }
   const ok = results.filter((x) => x.build.ok).sort((a, b) => a.calls - b.calls);

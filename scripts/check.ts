@@ -6,7 +6,7 @@
  *   npm run check -- --format json      # machine-readable report
  *
  * Exit code: 0 without errors (warnings allowed), 1 with errors, 2 on a usage error.
- * `runCheck()` does the same for `scripts/build.ts`.
+ * `runCheck()` checks and prints in one call, for scripts that need it.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -12,6 +12,9 @@ import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
 import type { EligibilityData } from './lib/eligibility/data';
+import { faqAnchorOf, faqEntryPath } from './lib/faq-url';
+import { faqRecords, type SearchRecord } from './lib/search/faq-records';
+import { faqThemes } from './schemas/faq';
 import { faqFeedSchema, territoriesFeedSchema, type FaqRecord, type TerritoryRecord } from './lib/opendata';
 import { callHistory, loadRecord, type CallHistory, type CallRecord } from './lib/amendments';
 import { contentDir } from './lib/paths';
@@ -115,20 +118,25 @@ export async function getFaqs(callId?: string): Promise<FaqEntry[]> {
   return all.sort((a, b) => a.data.call.localeCompare(b.data.call) || a.data.order - b.data.order);
 }
 
-/** The anchor of a FAQ entry on `/faq/` and on its call page: `terriens/cout` → `terriens-cout`. */
+/** The anchor of a FAQ entry on its call's FAQ page and on its call page: `terriens/cout` → `terriens-cout`. */
 export function faqAnchor(faq: FaqEntry): string {
-  return faq.id.replace(/\//g, '-');
+  return faqAnchorOf(faq.id);
 }
 
-/** What the application kits need besides a call: organisation names and the site's identity. */
-export async function getKitContext(): Promise<KitContext> {
+/** The address of a FAQ entry: its call's FAQ page and its anchor (`/faq/terriens/#terriens-cout`). */
+export function faqUrl(faq: FaqEntry): string {
+  return faqEntryPath(faq.data.call, faq.id);
+}
+
+/** What the application kits need besides a call: organisation names and the site's identity (once per build). */
+export const getKitContext = oncePerBuild(async (): Promise<KitContext> => {
   const organisations = await getCollection('organisations');
   return {
     today: site.today,
     organisations: Object.fromEntries(organisations.map((o) => [o.id, { name: o.data.name, acronym: o.data.acronym }])),
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };
-}
+});
 
 const records = new Map<string, CallRecord | undefined>();
 
@@ -148,14 +156,23 @@ export async function getCallHistory(id: string): Promise<CallHistory> {
   return callHistory(entry.data, recordOf(id), { orgName: (org) => organisations[org]?.name ?? org });
 }
 
+/** Kits asked for in this build, by call (not kept in `astro dev`, so that edits show). */
+const kits = new Map<string, Promise<Kit>>();
+
 /**
- * The application kit of a call. `buildKit` keeps each kit built in this process, by call and
- * content version, so the page and the kit's file endpoints share one build of it.
+ * The application kit of a call, made once per build: the page and each of the kit's file
+ * endpoints share it (and its version stamp is hashed once).
  */
-export async function getKit(callId: string): Promise<Kit> {
-  const entry = await getEntry('calls', callId);
-  if (!entry) throw new Error(`Appel introuvable : ${callId}`);
-  return buildKit(kitCall(entry), await getKitContext());
+export function getKit(callId: string): Promise<Kit> {
+  const known = import.meta.env.DEV ? undefined : kits.get(callId);
+  if (known) return known;
+  const kit = (async () => {
+    const entry = await getEntry('calls', callId);
+    if (!entry) throw new Error(`Appel introuvable : ${callId}`);
+    return buildKit(kitCall(entry), await getKitContext());
+  })();
+  kits.set(callId, kit);
+  return kit;
 }
 
 /** `/calendrier.ics`: every exact date of every call. */
@@ -191,9 +208,29 @@ export async function getFaqRecords(): Promise<FaqRecord[]> {
     theme: f.data.theme,
     order: f.data.order,
     answer: (f.body ?? '').trim(),
-    url: `${siteBase(site.url)}/faq/#${faqAnchor(f)}`,
+    url: `${siteBase(site.url)}${faqUrl(f)}`,
   }));
   return faqFeedSchema.parse(records);
+}
+
+/**
+ * One search record per FAQ entry (`src/lib/search/faq-records.ts`), by call then order, made
+ * from the collections; `/faq/` hands them to the search index.
+ */
+export async function getFaqSearchRecords(): Promise<SearchRecord[]> {
+  const calls = new Map(
+    (await getCalls()).map(({ entry, status }) => [
+      entry.id,
+      { id: entry.id, title: entry.data.title, shortName: entry.data.shortName, status: status.key },
+    ]),
+  );
+  return faqRecords(
+    (await getFaqs()).map((f) => {
+      const call = calls.get(f.data.call);
+      if (!call) throw new Error(`Appel introuvable : ${f.data.call} (question ${f.id})`);
+      return { id: f.id, question: f.data.question, body: f.body ?? '', theme: f.data.theme, themeLabel: faqThemes[f.data.theme], call };
+    }),
+  );
 }
 
 /** `/api/territoires.json`: every case study's data, with its slug and address (checked against its own schema). */

@@ -22,6 +22,8 @@ type Json = Record<string, unknown>;
 /** Pages left out of the sitemap and of the canonical check. */
 const NOT_INDEXED = new Set(['/404.html']);
 const CALL_PAGE = /^\/appels\/[^/]+\/$/;
+/** A call's FAQ page (`/faq/<call>/`): it carries the JSON-LD FAQPage of its questions. */
+const FAQ_PAGE = /^\/faq\/[^/]+\/$/;
 
 export function checkMetadata(dist: string | Dist, options: MetadataOptions): Problem[] {
   const site = openDist(dist);
@@ -151,7 +153,7 @@ export function jsonLdExpectations(
       }
     }
   }
-  if (page === '/faq/') {
+  if (FAQ_PAGE.test(page)) {
     const faq = ofType('FAQPage')[0];
     if (!faq) out.push('no JSON-LD FAQPage');
     else {

@@ -16,10 +16,13 @@
  * `title`. Applying it twice gives the same page.
  */
 const NNBSP = '\u202F';
-const RAW = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea']);
+/** Elements whose text is never respaced. */
+export const RAW_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea']);
+const RAW = RAW_ELEMENTS;
 const TAG_SOURCE = String.raw`<!--[\s\S]*?-->|<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>`;
 
-function spaceText(text: string): string {
+/** French spacing of one run of text (no markup): only existing spaces change. */
+export function frenchSpacingText(text: string): string {
   return text.replace(/[ \u00A0]([;:!?»])/g, `${NNBSP}$1`).replace(/«[ \u00A0]/g, `«${NNBSP}`);
 }
 
@@ -48,7 +51,7 @@ export function frenchSpacingHtml(html: string): string {
   const spans: boolean[] = [];
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const text = html.slice(last, m.index);
-    out += raw.length ? text : spanAllowed() ? wrapEmails(spaceText(text)) : spaceText(text);
+    out += raw.length ? text : spanAllowed() ? wrapEmails(frenchSpacingText(text)) : frenchSpacingText(text);
     out += m[0];
     last = m.index + m[0].length;
     const name = m[1]?.toLowerCase();
@@ -80,6 +83,6 @@ export function frenchSpacingHtml(html: string): string {
     }
   }
   const rest = html.slice(last);
-  out += raw.length ? rest : spanAllowed() ? wrapEmails(spaceText(rest)) : spaceText(rest);
+  out += raw.length ? rest : spanAllowed() ? wrapEmails(frenchSpacingText(rest)) : frenchSpacingText(rest);
   return out;
 }

@@ -23,7 +23,7 @@ export const faqRecordSchema = faqSchema.extend({
     .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
     .describe('Identifiant de la question : <appel>/<question>'),
   answer: text.describe('La réponse, en Markdown, telle qu’écrite'),
-  url: url.describe('Adresse de la question sur /faq/ (avec son ancre)'),
+  url: url.describe('Adresse de la question sur la page de questions de son appel (avec son ancre)'),
 });
 export type FaqRecord = z.infer<typeof faqRecordSchema>;
 

@@ -76,7 +76,7 @@ describe.skipIf(!built)('open data feeds', () => {
     expect(data).toHaveLength(36);
     const deadline = data.find((f) => f.id === 'impulsion-ingenierie-territoires/date-limite');
     expect(deadline?.answer).toContain('3 novembre 2023');
-    expect(deadline?.url).toBe(`${SITE}/faq/#impulsion-ingenierie-territoires-date-limite`);
+    expect(deadline?.url).toBe(`${SITE}/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite`);
     // Every anchor exists on /faq/.
     const faqPage = parse(read('faq/index.html'));
     for (const f of data) expect(faqPage.getElementById(f.url.split('#')[1]!), f.id).not.toBeNull();

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../helpers/content';
 import { built, dist, page } from '../helpers/dist';
-import { faqRecordsFromHtml } from '../../src/lib/search/faq-records';
 import { searchIndexSize } from '../../src/lib/search/index';
 
 const faqCount = readdirSync(join(contentDir, 'faqs'), { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
@@ -48,13 +47,17 @@ describe.skipIf(!built)('search index in dist/', () => {
     }
   });
 
-  it('makes one record per FAQ entry, from the /faq/ page', () => {
-    const records = faqRecordsFromHtml(readFileSync(join(dist, 'faq', 'index.html'), 'utf8'));
-    expect(records).toHaveLength(faqCount);
-    const deadline = records.find((r) => r.url === '/faq/#impulsion-ingenierie-territoires-date-limite');
-    expect(deadline?.title).toMatch(/^Quelle est la date limite de dépôt des candidatures/);
-    expect(deadline?.content).toContain('3 novembre 2023');
-    expect(deadline?.filters).toMatchObject({ type: ['question'], appel: ['impulsion-ingenierie-territoires'], theme: ['calendrier'] });
+  it('gives every FAQ entry its anchor on its call’s FAQ page, where search results lead', () => {
+    const entries = readdirSync(join(contentDir, 'faqs'), { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
+    expect(entries).toHaveLength(faqCount);
+    for (const file of entries) {
+      const id = file.replace(/\.md$/, '').split(/[\\/]/);
+      const anchor = id.join('-');
+      expect(page(`/faq/${id[0]}/`).querySelector(`[id="${anchor}"]`), file).not.toBeNull();
+    }
+    const deadline = page('/faq/impulsion-ingenierie-territoires/').querySelector('#impulsion-ingenierie-territoires-date-limite');
+    expect(deadline?.text).toMatch(/Quelle est la date limite de dépôt des candidatures/);
+    expect(deadline?.text).toContain('3 novembre 2023');
   });
 
   it('gives every page a search form leading to /recherche/, without any script', () => {
@@ -67,12 +70,28 @@ describe.skipIf(!built)('search index in dist/', () => {
     }
   });
 
-  it('builds /recherche/ with one external script and a fallback listing every question', () => {
+  it('builds /recherche/ with one external script and a fallback listing every call’s FAQ page', () => {
     const search = page('/recherche/');
     const scripts = search.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
     expect(scripts).toHaveLength(1);
     expect(scripts[0]?.getAttribute('src')).toMatch(/^\/_astro\/.+\.js$/);
     expect(search.querySelector('[data-search-status]')?.getAttribute('role')).toBe('status');
-    expect(search.querySelectorAll('[data-search-browse] a[href^="/faq/#"]')).toHaveLength(faqCount);
+    const faqPages = readdirSync(join(dist, 'faq'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/faq/${d.name}/`);
+    expect(faqPages.length).toBeGreaterThan(0);
+    const listed = search.querySelectorAll('[data-search-browse] a[href^="/faq/"]').map((a) => a.getAttribute('href'));
+    expect(listed.filter((href) => href !== '/faq/').sort()).toEqual(faqPages.sort());
+  });
+
+  it('keeps every old /faq/#<entry> anchor on the /faq/ index, linking to the entry’s new page', () => {
+    const index = page('/faq/');
+    const moved = index.querySelectorAll('a[data-faq-moved]');
+    expect(moved).toHaveLength(faqCount);
+    for (const link of moved) {
+      const anchor = link.parentNode?.getAttribute('id');
+      expect(link.getAttribute('href')).toMatch(new RegExp(`^/faq/[^/]+/#${anchor}$`));
+    }
+    expect(index.querySelector('[id="impulsion-ingenierie-territoires-date-limite"] a')?.getAttribute('href')).toBe(
+      '/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite',
+    );
   });
 });

@@ -31,7 +31,7 @@ describe.skipIf(!built)('built site', () => {
   });
 
   it('serves French pages without any script', () => {
-    for (const url of ['/', '/faq/', '/territoires/bayeux-intercom/']) {
+    for (const url of ['/', '/faq/', '/faq/terriens/', '/territoires/bayeux-intercom/']) {
       const doc = page(url);
       expect(doc.querySelector('html')?.getAttribute('lang')).toBe('fr');
       // JSON-LD blocks are data, not JavaScript.
@@ -137,14 +137,16 @@ describe.skipIf(!built)('built site', () => {
     }
   });
 
-  it('groups every FAQ entry by call on /faq/, each with its own anchor', () => {
-    const doc = page('/faq/');
-    const ids = doc.querySelectorAll('.faq-item').map((el) => el.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.filter((id) => id.startsWith('impulsion-ingenierie-territoires-')).length).toBeGreaterThanOrEqual(12);
-    expect(ids.filter((id) => id.startsWith('terriens-')).length).toBeGreaterThanOrEqual(12);
-    expect(ids).toContain('impulsion-ingenierie-territoires-date-limite');
+  it('gives each call a FAQ page, each entry with its own anchor', () => {
+    for (const call of ['impulsion-ingenierie-territoires', 'terriens']) {
+      const ids = page(`/faq/${call}/`).querySelectorAll('.faq-item').map((el) => el.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBeGreaterThanOrEqual(12);
+      for (const id of ids) expect(id.startsWith(`${call}-`), id).toBe(true);
+    }
+    expect(page('/faq/impulsion-ingenierie-territoires/').querySelector('#impulsion-ingenierie-territoires-date-limite')).not.toBeNull();
   });
+
 
   it('marks the legal placeholders the agency must fill', () => {
     const doc = page('/mentions-legales/');

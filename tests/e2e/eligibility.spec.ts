@@ -207,8 +207,20 @@ test.describe('eligibility without JavaScript', () => {
 });
 
 test.describe('the call pages’ eligibility check', () => {
+  test('loads the lookup and the EPCI list only when the reader starts using it', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/appels/terriens/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.endsWith('/epci.json'))).toEqual([]);
+    await combobox(page).focus();
+    await ready(page);
+    expect(requests.filter((p) => p.endsWith('/epci.json'))).toHaveLength(1);
+  });
+
   test('answers for that call only', async ({ page }) => {
     await page.goto('/appels/terriens/');
+    await combobox(page).focus();
     await ready(page);
     const section = page.getByRole('region', { name: 'Qui peut candidater' });
     await expect(section.getByRole('heading', { name: 'Votre EPCI peut-il candidater ?' })).toBeVisible();
@@ -225,7 +237,7 @@ test.describe('the call pages’ eligibility check', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    for (const path of ['/', '/faq/', '/territoires/bayeux-intercom/', '/actualites/']) await page.goto(path);
+    for (const path of ['/', '/faq/', '/faq/terriens/', '/territoires/bayeux-intercom/', '/actualites/']) await page.goto(path);
     expect(scripts).toEqual([]);
   });
 });

@@ -30,15 +30,22 @@ test.describe('reader journeys', () => {
     await expect(page.locator('main')).toBeFocused();
   });
 
-  test('the FAQ page answers without JavaScript and each entry has its own anchor', async ({ browser }) => {
+  test('a call’s FAQ page answers without JavaScript and each entry has its own anchor', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/faq/#impulsion-ingenierie-territoires-date-limite');
+    await page.goto('/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite');
     const entry = page.locator('#impulsion-ingenierie-territoires-date-limite');
     await expect(entry.getByRole('heading')).toContainText('date limite');
     await expect(entry).toContainText('3 novembre 2023');
+    // An old address of the entry, from when every answer was on /faq/, lands on its link.
+    await page.goto('/faq/#impulsion-ingenierie-territoires-date-limite');
+    await expect(page.locator('#impulsion-ingenierie-territoires-date-limite a')).toHaveAttribute(
+      'href',
+      '/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite',
+    );
     await context.close();
   });
+
 
   test('a call page prints as a dossier without navigation', async ({ page }) => {
     await page.goto('/appels/impulsion-ingenierie-territoires/');

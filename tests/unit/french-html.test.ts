@@ -48,3 +48,16 @@ describe('frenchSpacingHtml', () => {
     expect(frenchSpacingHtml(once)).toBe(once);
   });
 });
+
+describe('frenchSpacingPlugin (Markdown and MDX)', () => {
+  it('spaces the text of a Markdown document, and leaves code as written', async () => {
+    const { markdownToHtml, mdxToJs } = await import('satteri');
+    const { frenchSpacingPlugin } = await import('../../src/lib/french-rehype');
+    const { html } = await markdownToHtml('Les **EPCI** : « oui » ; `a : b`\n\n```\nc : d\n```\n', { hastPlugins: [frenchSpacingPlugin] });
+    expect(html).toContain(`<strong>EPCI</strong>${N}: «${N}oui${N}»${N}; <code>a : b</code>`);
+    expect(html).toContain('c : d');
+    const { code } = await mdxToJs('Question ?\n\n<Quote>Réponse : oui</Quote>\n', { hastPlugins: [frenchSpacingPlugin] });
+    expect(code).toContain(`Question${N}?`);
+    expect(code).toContain(`Réponse${N}: oui`);
+  });
+});

@@ -100,4 +100,12 @@ describe('gate helpers', () => {
       'no JSON-LD Grant describing the call',
     ]);
   });
+
+  it('asks each call’s FAQ page, not the /faq/ index, for a FAQPage with all its questions', () => {
+    const faq = { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q ?', acceptedAnswer: { '@type': 'Answer', text: 'R.' } }] };
+    expect(jsonLdExpectations('/faq/x/', undefined, 1, [faq], origin)).toEqual([]);
+    expect(jsonLdExpectations('/faq/x/', undefined, 2, [faq], origin)).toEqual(['JSON-LD FAQPage has 1 questions, the page 2']);
+    expect(jsonLdExpectations('/faq/x/', undefined, 1, [], origin)).toEqual(['no JSON-LD FAQPage']);
+    expect(jsonLdExpectations('/faq/', undefined, 0, [], origin)).toEqual([]);
+  });
 });

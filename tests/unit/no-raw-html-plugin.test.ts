@@ -9,10 +9,11 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import remarkNoRawHtml, {
-  noRawHtmlIntegration,
+  failOnRefusals,
   refusals,
   satteriNoRawHtml,
 } from '../../src/lib/markdown/remark-no-raw-html';
+import guichet from '../../src/integration/index';
 
 const fileURL = new URL('file:///site/content/faqs/appel/question.md');
 const plugins = { mdastPlugins: [satteriNoRawHtml as never], fileURL };
@@ -72,8 +73,15 @@ describe('integration', () => {
   it('fails the build once a body was refused, even when the renderer swallowed the error', () => {
     expect(() => markdownToHtml('<script>x()</script>\n', plugins)).toThrow();
     expect(refusals().length).toBeGreaterThan(0);
-    const hooks = noRawHtmlIntegration().hooks;
-    expect(() => hooks['astro:build:start']()).toThrow(/Du HTML interdit a été refusé[\s\S]*contenu\/html-interdit/);
-    expect(() => hooks['astro:build:done']()).toThrow(/question\.md/);
+    expect(() => failOnRefusals()).toThrow(/Du HTML interdit a été refusé[\s\S]*contenu\/html-interdit/);
+  });
+
+  it('is called by the guichet integration once the content is synced and before the search index', async () => {
+    expect(() => markdownToHtml('<iframe src="x"></iframe>\n', plugins)).toThrow();
+    const hooks = guichet({ contentDir: '/nonexistent' }).hooks;
+    expect(hooks['astro:build:start']).toBe(failOnRefusals);
+    // build:done refuses before it looks for the FAQ records or writes the index.
+    const done = hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+    await expect(done({ dir: new URL('file:///nonexistent/'), logger: { info() {} } })).rejects.toThrow(/question\.md/);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NNBSP } from '../../src/lib/french';
-import { faqRecordsFromHtml } from '../../src/lib/search/faq-records';
+import { faqRecords, markdownPlainText, type FaqSource } from '../../src/lib/search/faq-records';
 import { filterAttributes } from '../../src/lib/search/filters';
 import { buildSearchIndex, normaliseApostrophes, recordToHtml, SearchIndexError, searchIndexSize } from '../../src/lib/search/index';
 import {
@@ -88,24 +88,32 @@ describe('result order and presentation', () => {
 });
 
 describe('search records', () => {
-  const html = `<html lang="fr"><body><main>
-    <div class="faq-item" id="terriens-cout" data-faq-entry data-faq-call="terriens" data-faq-theme="cout" data-faq-status="ouvert" data-faq-context="TERRIENS · Coût et durée">
-      <h4 data-faq-question><a href="/faq/#terriens-cout">Combien coûte la participation&#x202F;?</a></h4>
-      <div data-faq-answer><p>De 25&#x202F;000 € HT</p><p>à 85&#x202F;000 € HT par an.</p></div>
-    </div></main></body></html>`;
+  const source: FaqSource = {
+    id: 'terriens/cout',
+    question: 'Combien coûte la participation ?',
+    body: 'De 25 000 € HT\n\nà **85 000 € HT** par an : voir `tarifs`.\n\n- une ligne\n- « deux »\n',
+    theme: 'cout',
+    themeLabel: 'Coût et durée',
+    call: { id: 'terriens', title: 'Territoires-Ressources', shortName: 'TERRIENS', status: 'ouvert' },
+  };
 
-  it('reads one record per FAQ entry of the built /faq/ page', () => {
-    const [record, ...rest] = faqRecordsFromHtml(html);
+  it('makes one record per FAQ entry from the content, leading to its call’s FAQ page', () => {
+    const [record, ...rest] = faqRecords([source]);
     expect(rest).toEqual([]);
-    expect(record?.url).toBe('/faq/#terriens-cout');
+    expect(record?.url).toBe('/faq/terriens/#terriens-cout');
     expect(show(record?.title ?? '')).toBe('Combien coûte la participation_?');
-    expect(show(record?.content ?? '')).toBe('De 25_000 € HT à 85_000 € HT par an.');
-    expect(record?.context).toBe('TERRIENS · Coût et durée');
+    expect(show(record?.content ?? '')).toBe('De 25 000 € HT à 85 000 € HT par an_: voir tarifs. une ligne «_deux_»');
+    expect(record?.context).toBe('Territoires-Ressources (TERRIENS) · Coût et durée');
     expect(record?.filters).toEqual({ type: ['question'], appel: ['terriens'], theme: ['cout'], statut: ['ouvert'] });
   });
 
-  it('refuses an entry without its tags, in French', () => {
-    expect(() => faqRecordsFromHtml(html.replace(' data-faq-status="ouvert"', ''))).toThrow(/terriens-cout.*data-faq-status/);
+  it('reads Markdown as the text a reader sees, without markup or code blocks', () => {
+    expect(markdownPlainText('# Titre\n\nUn [lien](https://x.fr) et ![image](a.png)\n\n```\ncode : brut\n```\n')).toBe('Titre Un lien et image');
+  });
+
+  it('refuses, in French, an empty answer and two entries at one address', () => {
+    expect(() => faqRecords([{ ...source, body: '  ' }])).toThrow(/terriens\/cout.*vide/);
+    expect(() => faqRecords([source, source])).toThrow(/même adresse.*\/faq\/terriens\/#terriens-cout/);
   });
 
   it('writes filters as Pagefind attributes and records as virtual pages', () => {

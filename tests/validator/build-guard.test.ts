@@ -1,7 +1,7 @@
 /**
- * `npm run build` refuses bad content before touching the output folder. Each case copies the
- * seeded content, breaks one fact, runs the real build script, and checks the report and that
- * the previous output is untouched.
+ * `npm run build` — and the plain `astro build`, through the guichet integration — refuse bad
+ * content before touching the output folder. Each case copies the seeded content, breaks one
+ * fact, runs the real build, and checks the report and that the previous output is untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { contentDir, root } from '../helpers/content';
 
 const I2T = 'calls/impulsion-ingenierie-territoires.mdx';
 
-function breakAndBuild(file: string, edit: (source: string) => string) {
+function breakAndBuild(file: string, edit: (source: string) => string, command: 'npm run build' | 'astro build' = 'npm run build') {
   const dir = mkdtempSync(join(tmpdir(), 'guichet-guard-'));
   const content = join(dir, 'content');
   cpSync(contentDir, content, { recursive: true });
@@ -24,9 +24,22 @@ function breakAndBuild(file: string, edit: (source: string) => string) {
   const dist = join(dir, 'dist');
   mkdirSync(dist);
   writeFileSync(join(dist, 'index.html'), 'previous build');
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+  const args =
+    command === 'npm run build'
+      ? [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts']
+      : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const run = spawnSync(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, GUICHET_CONTENT_DIR: content, GUICHET_DIST: dist, NO_COLOR: '1', CI: '' },
+    env: {
+      ...process.env,
+      GUICHET_CONTENT_DIR: content,
+      GUICHET_DIST: dist,
+      GUICHET_OUT_DIR: dist,
+      GUICHET_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      CI: '',
+    },
     encoding: 'utf8',
   });
   return {
@@ -38,13 +51,27 @@ function breakAndBuild(file: string, edit: (source: string) => string) {
   };
 }
 
+const moveDeadline = (s: string) => {
+  const at = s.indexOf('id: cloture');
+  const date = s.indexOf('date: 2023-11-03', at);
+  return `${s.slice(0, date)}date: 2023-10-01 ${s.slice(date + 'date: 2023-11-03'.length)}`;
+};
+
 describe('the build stops on invalid content and keeps the previous output', () => {
+  it('the plain `astro build` fails with the validator’s report, before writing any file', () => {
+    const r = breakAndBuild(I2T, moveDeadline, 'astro build');
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(`content/${I2T}`);
+    // One fault, one finding, at the moved date (issue 15).
+    expect(r.output).toMatch(new RegExp(`\\b${r.lineOf('date: 2023-10-01')}:13\\s+erreur\\s+calendrier/ordre`));
+    expect(r.output).not.toMatch(/calendrier\/ouverture/);
+    expect(r.output).toMatch(/la construction est arrêtée avant d’écrire le moindre fichier/);
+    expect(r.dist).toEqual(['index.html']);
+    expect(r.index).toBe('previous build');
+  });
+
   it('a deadline moved before the opening fails on the line of that date', () => {
-    const r = breakAndBuild(I2T, (s) => {
-      const at = s.indexOf('id: cloture');
-      const date = s.indexOf('date: 2023-11-03', at);
-      return `${s.slice(0, date)}date: 2023-10-01 ${s.slice(date + 'date: 2023-11-03'.length)}`;
-    });
+    const r = breakAndBuild(I2T, moveDeadline);
     expect(r.status).toBe(1);
     // Issue 15: the deadline, now before the opening listed above it, is the milestone out of
     // order; it is reported once, at its value (not at the `date:` key two lines above).
@@ -77,10 +104,12 @@ describe('the build stops on invalid content and keeps the previous output', () 
 });
 
 /**
- * Raw HTML in a body (issue 15): `npm run check` refuses it first, and Astro itself refuses it
- * too (Sätteri plugin and integration wired in astro.config.mjs), so that no build can emit it
- * even when the check is skipped. The Astro runs write into a temporary folder, with their own
- * cache, and must stop before writing anything.
+ * Raw HTML in a body (issue 15): the validator refuses it first, in `npm run check`, in
+ * `npm run build` and in the plain `astro build` (the guichet integration runs it before Astro
+ * writes anything). Behind it, the Sätteri plugin and `failOnRefusals()` (wired in
+ * astro.config.mjs and the integration) refuse it while rendering, which matters in `astro dev`
+ * after an edit; tests/unit/no-raw-html-plugin.test.ts covers that layer. The Astro runs write
+ * into a temporary folder, with their own cache, and must stop before writing anything.
  */
 describe('raw HTML in content never reaches a page', () => {
   const FAQ = 'faqs/impulsion-ingenierie-territoires/accompagnement.md';
@@ -125,22 +154,20 @@ describe('raw HTML in content never reaches a page', () => {
     expect(r.index).toBe('previous build');
   });
 
-  it('astro build without the check: an <iframe> in a FAQ answer (.md) fails with the French message', () => {
+  it('astro build: an <iframe> in a FAQ answer (.md) fails with the French report, at its line', () => {
     const r = astroBuild(FAQ, (s) => `${s}\n${IFRAME}\n`);
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('Du HTML interdit a été refusé dans le contenu');
-    expect(r.output).toContain(
-      `contenu/html-interdit — ${r.target}, ligne ${r.lineOf('<iframe')} : l'élément HTML <iframe>`,
-    );
-    expect(r.output).toContain("n'est pas admis dans le contenu");
+    expect(r.output).toContain(`content/${FAQ}`);
+    expect(r.output).toMatch(new RegExp(`\\b${r.lineOf('<iframe')}:1\\s+erreur\\s+contenu/html-interdit`));
+    expect(r.output).toMatch(/la construction est arrêtée avant d’écrire le moindre fichier/);
     expect(r.built).toBe(false);
   });
 
-  it('astro build without the check: a javascript: link in a call (.mdx) fails with the French message', () => {
+  it('astro build: a javascript: link in a call (.mdx) fails with the French report, at its line', () => {
     const r = astroBuild(I2T, (s) => `${s}\nVoir [la fiche](javascript:alert(1)).\n`);
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('contenu/html-interdit');
-    expect(r.output).toContain(`${r.target}, ligne ${r.lineOf('javascript:')} : une adresse « javascript: »`);
+    expect(r.output).toContain(`content/${I2T}`);
+    expect(r.output).toMatch(new RegExp(`\\b${r.lineOf('javascript:')}:\\d+\\s+erreur\\s+contenu/html-interdit`));
     expect(r.built).toBe(false);
   });
 });

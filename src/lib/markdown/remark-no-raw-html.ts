@@ -5,15 +5,13 @@
  *
  * Two forms of the same check:
  * - `satteriNoRawHtml`, an mdast plugin for Sätteri, Astro 7's default Markdown processor
- *   (which MDX inherits), with `noRawHtmlIntegration()`, because Astro's content loader only
- *   logs an error thrown while rendering a `.md` entry and publishes it without its text.
- *   Wired in astro.config.mjs as below (tests/validator/build-guard.test.ts: a `.md` FAQ with
- *   an <iframe> and an `.mdx` call with a javascript: link both fail `astro build` with the
- *   French message, at the line of the file):
- *     import { satteri } from '@astrojs/markdown-satteri';
- *     import { noRawHtmlIntegration, satteriNoRawHtml } from './src/lib/markdown/remark-no-raw-html.ts';
- *     markdown: { processor: satteri({ mdastPlugins: [satteriNoRawHtml] }) },
- *     integrations: [noRawHtmlIntegration(), mdx(), …],
+ *   (which MDX inherits), with `failOnRefusals()`, which the guichet integration
+ *   (`src/integration/index.ts`) calls at `astro:build:start` and `astro:build:done`, because
+ *   Astro's content loader only logs an error thrown while rendering a `.md` entry and
+ *   publishes it without its text. Wired in astro.config.mjs
+ *   (`markdown: { processor: satteri({ mdastPlugins: [satteriNoRawHtml], … }) }`;
+ *   tests/validator/build-guard.test.ts: a `.md` FAQ with an <iframe> and an `.mdx` call with
+ *   a javascript: link both fail `astro build` with the French message, at the line of the file).
  * - the default export, a remark (unified) plugin, for a `unified()` processor from
  *   `@astrojs/markdown-remark` if the project ever switches to it: `remarkPlugins: [remarkNoRawHtml]`.
  */
@@ -30,7 +28,7 @@ interface FileLike {
 /**
  * Every refusal of this process, kept because Astro's content loader logs an error thrown
  * while rendering a `.md` entry and goes on (the entry is published without its text):
- * `noRawHtmlIntegration()` turns any refusal into a failed build.
+ * `failOnRefusals()` turns any refusal into a failed build.
  */
 const refused: string[] = [];
 
@@ -121,24 +119,13 @@ export const satteriNoRawHtml = {
   mdxJsxTextElement: satteriVisit,
 };
 
-/** Fails the build when a body was refused, whatever caught the error meanwhile. */
-function failOnRefusals(): void {
+/**
+ * Fails the build when a body was refused, whatever caught the error meanwhile. The guichet
+ * integration calls it once the content is synced (`astro:build:start`) and again once pages
+ * are written (`astro:build:done`).
+ */
+export function failOnRefusals(): void {
   if (refused.length === 0) return;
   const unique = [...new Set(refused)];
   throw new Error(`Du HTML interdit a été refusé dans le contenu :\n${unique.join('\n')}`);
-}
-
-/**
- * An Astro integration (a plain object: nothing from Astro is imported here) that fails the
- * build after the content is synced and again once pages are written, if any body was
- * refused. Wiring: `integrations: [noRawHtmlIntegration(), mdx(), …]`.
- */
-export function noRawHtmlIntegration() {
-  return {
-    name: 'guichet-no-raw-html',
-    hooks: {
-      'astro:build:start': failOnRefusals,
-      'astro:build:done': failOnRefusals,
-    },
-  };
 }

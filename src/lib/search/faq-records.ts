@@ -1,17 +1,18 @@
 /**
- * FAQ entries as search records, read from the built `/faq/` page.
- *
- * Each entry of that page is marked by `FaqList.astro` (`data-faq-*` attributes): its anchor,
- * its question, its answer, its call, its theme and its call's status. Reading the built page
- * rather than the content files means a result shows exactly the text readers see and links
- * to an anchor that exists.
+ * FAQ entries as search records, made from the content itself (the question in the front
+ * matter, the Markdown answer as plain text), not read back from built pages. French spacing
+ * is applied as on the pages, so a result reads like the entry it leads to.
  */
-import { parse, type HTMLElement } from 'node-html-parser';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { frenchSpacing } from '../french';
+import { faqEntryPath } from '../faq-url';
+import type { StatusKey } from '../status';
 import type { RecordFilters } from './filters';
 
 /** A search record that is not a page of its own: a FAQ entry. */
 export interface SearchRecord {
-  /** Result URL, with its anchor (`/faq/#terriens-cout`). */
+  /** Result URL, with its anchor (`/faq/terriens/#terriens-cout`). */
   url: string;
   /** Result title (the question). */
   title: string;
@@ -24,50 +25,72 @@ export interface SearchRecord {
   meta?: Record<string, string>;
 }
 
-/**
- * The text of an element, blocks separated by a space, runs of spaces and line breaks
- * collapsed (no-break spaces, part of French typography, are kept).
- */
-export function plainText(el: HTMLElement): string {
-  return el.structuredText.replace(/[ \t\r\n\f]+/g, ' ').trim();
+/** What a FAQ record is made from: one entry and the call it belongs to. */
+export interface FaqSource {
+  /** Entry id, `<call>/<name>`. */
+  id: string;
+  question: string;
+  /** The answer, in Markdown. */
+  body: string;
+  theme: string;
+  /** Label of the theme (« Coût et durée »). */
+  themeLabel: string;
+  call: { id: string; title: string; shortName: string; status: StatusKey };
 }
 
-function required(item: HTMLElement, name: string): string {
-  const value = item.getAttribute(name);
-  if (!value) throw new Error(`Question « ${item.id || '?'} » de /faq/ : attribut ${name} manquant`);
-  return value;
+interface MdNode {
+  type: string;
+  value?: string;
+  alt?: string | null;
+  children?: MdNode[];
+}
+
+/** Nodes whose text is not read (code is not prose; HTML and MDX are markup). */
+const SKIPPED = new Set(['html', 'code', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition']);
+
+/** One Markdown parser for every answer of the build. */
+const parser = unified().use(remarkParse).freeze();
+
+function collect(node: MdNode, parts: string[]): void {
+  if (SKIPPED.has(node.type)) return;
+  if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '');
+  else if (node.type === 'image') parts.push(node.alt ?? '');
+  else if (node.type === 'break') parts.push(' ');
+  for (const child of node.children ?? []) collect(child, parts);
+  // Blocks (paragraphs, list items, headings, table cells) are separated by a space.
+  if (/^(paragraph|heading|listItem|tableCell|blockquote)$/.test(node.type)) parts.push(' ');
 }
 
 /**
- * The FAQ entries of the built `/faq/` page (its HTML), in page order. Throws, in French,
- * when an entry lacks its question, answer or tags, or when two entries share an anchor.
+ * The text a reader sees of a Markdown answer: blocks separated by a space, runs of spaces
+ * collapsed (no-break spaces are kept), French spacing applied.
  */
-export function faqRecordsFromHtml(html: string, pageUrl = '/faq/'): SearchRecord[] {
-  const doc = parse(html);
+export function markdownPlainText(markdown: string): string {
+  const tree = parser.parse(markdown) as MdNode;
+  const parts: string[] = [];
+  collect(tree, parts);
+  return frenchSpacing(parts.join('').replace(/[ \t\r\n\f]+/g, ' ').trim());
+}
+
+/**
+ * One search record per FAQ entry, in the given order. Throws, in French, when an entry has
+ * an empty question or answer, or when two entries would share an address.
+ */
+export function faqRecords(sources: readonly FaqSource[]): SearchRecord[] {
   const seen = new Set<string>();
-  return doc.querySelectorAll('[data-faq-entry]').map((item) => {
-    const anchor = item.id;
-    if (!anchor) throw new Error('Une question de /faq/ n’a pas d’ancre (attribut id)');
-    if (seen.has(anchor)) throw new Error(`Deux questions de /faq/ ont la même ancre : ${anchor}`);
-    seen.add(anchor);
-    const question = item.querySelector('[data-faq-question]');
-    const answer = item.querySelector('[data-faq-answer]');
-    if (!question || !answer) throw new Error(`Question « ${anchor} » de /faq/ : question ou réponse introuvable`);
-    const title = plainText(question);
-    const content = plainText(answer);
-    if (!title || !content) throw new Error(`Question « ${anchor} » de /faq/ : question ou réponse vide`);
-    const context = item.getAttribute('data-faq-context');
+  return sources.map((faq) => {
+    const url = faqEntryPath(faq.call.id, faq.id);
+    if (seen.has(url)) throw new Error(`Deux questions de la FAQ ont la même adresse : ${url}`);
+    seen.add(url);
+    const title = frenchSpacing(faq.question.trim());
+    const content = markdownPlainText(faq.body);
+    if (!title || !content) throw new Error(`Question « ${faq.id} » de la FAQ : question ou réponse vide`);
     return {
-      url: `${pageUrl}#${anchor}`,
+      url,
       title,
       content,
-      ...(context ? { context } : {}),
-      filters: {
-        type: ['question'],
-        appel: [required(item, 'data-faq-call')],
-        theme: [required(item, 'data-faq-theme')],
-        statut: [required(item, 'data-faq-status')],
-      },
+      context: `${faq.call.title} (${faq.call.shortName}) · ${faq.themeLabel}`,
+      filters: { type: ['question'], appel: [faq.call.id], theme: [faq.theme], statut: [faq.call.status] },
     };
   });
 }

@@ -1,11 +1,13 @@
 /**
- * The offline search index, built with Pagefind's Node API at the end of `npm run build`.
+ * The offline search index, built with Pagefind's Node API when Astro has written the pages
+ * (`astro:build:done`, in `src/integration/index.ts`).
  *
  * - Pages: calls, case studies and briefs mark their main content with `data-pagefind-body`
  *   (everything else — header, navigation, footer, listings, the FAQ page — is left out) and
  *   their filters with `data-pagefind-filter` (see `SearchTags.astro`).
  * - FAQ entries: one record each (`faq-records.ts`), so that every question is its own result,
- *   leading to its anchor on `/faq/`, with the question as title. A record is indexed as a
+ *   leading to its anchor on its call's FAQ page, with the question as title. Records are made
+ *   from the content, not read back from built pages. A record is indexed as a
  *   small virtual page (`addHTMLFile` with an explicit URL) rather than with `addCustomRecord`:
  *   its question is then an `h1`, weighted above the answer exactly like a page title, and a
  *   query may match words of the question and of the answer together (a custom record's
@@ -19,11 +21,10 @@ import { escapeXml } from '../kit/xml';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { faqRecordsFromHtml, type SearchRecord } from './faq-records';
+import type { SearchRecord } from './faq-records';
 import { filterAttributes } from './filters';
 
 export type { SearchRecord } from './faq-records';
-export { faqRecordsFromHtml };
 
 /** Folder of the Pagefind bundle inside the built site, and its public URL. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -193,28 +194,4 @@ export async function buildSearchIndex(distDir: string, records: readonly Search
   } finally {
     await pagefind.close();
   }
-}
-
-/** Public URL of the page whose entries become FAQ records. */
-export const FAQ_PAGE_URL = '/faq/';
-
-/**
- * Indexes a built site: its pages, plus one record per entry of its `/faq/` page. This is
- * the step `scripts/build.ts` runs on the staging folder before swapping it with `dist/`.
- */
-export async function indexBuiltSite(distDir: string): Promise<SearchIndexReport> {
-  const faqPage = join(distDir, FAQ_PAGE_URL, 'index.html');
-  let html: string;
-  try {
-    html = readFileSync(faqPage, 'utf8');
-  } catch {
-    throw new SearchIndexError(`Index de recherche : la page ${faqPage} est introuvable`);
-  }
-  let records: SearchRecord[];
-  try {
-    records = faqRecordsFromHtml(html, FAQ_PAGE_URL);
-  } catch (error) {
-    throw new SearchIndexError(`Index de recherche : ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return buildSearchIndex(distDir, records);
 }

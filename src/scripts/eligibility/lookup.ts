@@ -4,8 +4,9 @@
  * bracket that applies, the status and deadline, and links to the call and its kit.
  *
  * All the logic (matching, brackets, verdicts) is `src/lib/eligibility`, shared with the
- * build. The data (`/eligibilite/epci.json`) is fetched as soon as the page loads, so that
- * the lookup keeps working if the network goes away afterwards.
+ * build. This module and its data (`/eligibilite/epci.json`) are loaded by `boot.ts`: as the
+ * page loads on `/eligibilite/` (so that the lookup keeps working if the network goes away
+ * afterwards), on a call page when the reader first focuses or touches the field.
  *
  * Markup: `src/components/eligibility/EpciPicker.astro` (`[data-elig-root]`).
  * Combobox pattern (WAI-ARIA 1.2, list autocomplete): Down/Up move through the options,
@@ -95,8 +96,9 @@ class Lookup {
   }
 
   start(data: Promise<EligibilityData>): void {
-    get(this.root, '[data-elig-tool]').hidden = false;
-    this.input.disabled = true;
+    // The field stays usable while the list loads (the reader may already be typing in it);
+    // what was typed is matched as soon as the list is there.
+    this.loading.hidden = false;
     data.then(
       (d) => this.ready(d),
       () => {
@@ -113,6 +115,7 @@ class Lookup {
     this.input.disabled = false;
     this.root.dataset['ready'] = 'true';
     this.input.addEventListener('input', () => this.update(true));
+    if (this.input.value.trim() && document.activeElement === this.input) this.update(true);
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('blur', () => window.setTimeout(() => this.close(), 150));
     // Keep the focus in the field when an option is clicked.
@@ -448,10 +451,7 @@ class Lookup {
   }
 }
 
-/** Starts every lookup of the page (one on `/eligibilite/`, one per call page). */
-export function initLookups(): void {
-  const roots = document.querySelectorAll<HTMLElement>('[data-elig-root]');
-  if (roots.length === 0) return;
-  const data = loadData();
-  roots.forEach((root) => new Lookup(root).start(data));
+/** Starts one lookup (`[data-elig-root]`); every lookup of a page shares one fetch of the data. */
+export function startLookup(root: HTMLElement): void {
+  new Lookup(root).start(loadData());
 }
