@@ -23,6 +23,9 @@ async function axeReport(page: Page, label: string): Promise<{ count: number; re
 test.describe('axe-core, WCAG 2.1 A and AA', () => {
   for (const path of pagesToVisit()) {
     test(`no violation on ${path}`, async ({ page }) => {
+      // /eligibilite/ lists every EPCI of the regions the calls accept: axe takes tens of
+      // seconds over it on a busy 2-core machine, more than the default 30 s.
+      test.setTimeout(120_000);
       const response = await page.goto(path);
       expect(response?.status(), `status of ${path}`).toBe(200);
       await page.waitForLoadState('networkidle');

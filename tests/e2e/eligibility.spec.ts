@@ -178,6 +178,8 @@ test.describe('eligibility lookup', () => {
   });
 
   test('has no accessibility violation detected by axe, with a result shown', async ({ page }) => {
+    // axe over the long EPCI lists takes more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000);
     await pick(page, 'coutances', 'CC Coutances Mer et Bocage');
     await combobox(page).fill('caux');
     const results = await new AxeBuilder({ page }).include('main').analyze();
