@@ -6,7 +6,7 @@
 import type { Call } from '../schemas/call';
 import { formatFuzzyDate } from './dates';
 import { formatNumber, NNBSP } from './french';
-import { applicationsOver, deadlineOf, type StatusKey } from './status';
+import { applicationsOver, deadlineOf, deadlinesOf, type StatusKey } from './status';
 
 type CallLike = Pick<Call, 'application' | 'calendar'>;
 
@@ -28,20 +28,29 @@ export function deadlineText(call: CallLike): string | undefined {
  * `rollingStatement` holds it.
  */
 export function deadlineSentence(call: CallLike): string {
+  if (call.application.mode === 'designation') {
+    const by = call.application.designation?.by;
+    return `Aucune candidature à déposer${by ? `${NNBSP}: désignation par ${by.replace(/^(une|un|la|le|les) /, '')}` : ''}.`;
+  }
+  if (call.application.mode === 'waves') {
+    const waves = deadlinesOf(call).map((m) => `${m.wave ?? m.title}${NNBSP}: ${formatFuzzyDate(m.date)}`);
+    return `Dates de dépôt${NNBSP}: ${waves.join(`${NNBSP}; `)}.`;
+  }
   const text = deadlineText(call);
   if (text) return `Date limite de candidature${NNBSP}: ${text}.`;
   const statement = call.application.rollingStatement;
   if (call.application.mode === 'rolling' && statement) {
     return `Aucune date limite n’est publiée${NNBSP}; l’appel indique${NNBSP}: ${quote(statement)}.`;
   }
-  return `Date limite de candidature${NNBSP}: ${NOT_STATED} (l’appel ne publie aucune date limite).`;
+  return 'L’appel ne publie aucune date limite.';
 }
 
 /** The short line under a call's card and in the page's summary. */
 export function deadlineShort(call: CallLike): string {
+  if (call.application.mode === 'designation') return 'Sans candidature';
   return call.application.mode === 'rolling' && call.application.rollingStatement
     ? 'Sans date limite, selon l’appel'
-    : `Date limite ${NOT_STATED}`;
+    : 'Aucune date limite publiée';
 }
 
 /** The sentence above the calendar, or undefined when the calendar speaks for itself. */
@@ -54,6 +63,11 @@ export function calendarIntro(call: CallLike & Pick<Call, 'events'>): string | u
       : 'L’appel ne publie pas de date limite.';
   }
   return undefined;
+}
+
+/** "2023-2027", or "2024" for a single year. */
+export function periodText(period: { from: number; to: number }): string {
+  return period.from === period.to ? String(period.from) : `${period.from}-${period.to}`;
 }
 
 /** "Durée moyenne : 12 mois.", "Durée initiale : 12 mois, renouvelable une fois." */

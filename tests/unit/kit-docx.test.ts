@@ -188,8 +188,10 @@ describe('dossier-candidature.docx of I2T', () => {
 
   it('says where, how and by when to submit, and whom to contact', async () => {
     const text = plain(await docxRawText(docx));
-    expect(text).toContain(call.application.submission.instructions);
-    expect(text).toContain(call.application.submission.url!);
+    // Submission is now a list of channels, with the call's own sentence apart (issue 11).
+    expect(text).toContain(call.application.instructions!);
+    const platform = call.application.submission.find((c) => c.channel === 'platform');
+    expect(text).toContain(platform?.channel === 'platform' ? platform.url! : 'missing platform');
     expect(text).toContain(`Date limite de candidature : ${plain(formatDay('2023-11-03'))}`);
     expect(text).toContain('vendredi 3 novembre 2023');
     for (const c of call.contacts) expect(text).toContain(c.email!);

@@ -65,7 +65,9 @@ function eventLines(source: KitSource, entry: Dated): string[] {
   const date = entry.date;
   if (!isExact(date)) return [];
   const when =
-    date.type === 'day-time'
+    date.type === 'day-at'
+      ? [`DTSTART;TZID=${PARIS_TZID}:${compact(date.date)}T${compactTime(date.time)}`]
+      : date.type === 'day-time'
       ? [
           `DTSTART;TZID=${PARIS_TZID}:${compact(date.date)}T${compactTime(date.start)}`,
           `DTEND;TZID=${PARIS_TZID}:${compact(date.date)}T${compactTime(date.end)}`,

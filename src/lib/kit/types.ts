@@ -1,5 +1,6 @@
 /** Shared types of the application kit. */
 import type { Call } from '../../schemas/call';
+import type { ArticleKey } from '../french-names';
 
 /** A call as the kit needs it: its public slug and its validated front matter. */
 export interface KitCall {
@@ -11,6 +12,10 @@ export interface KitCall {
 export interface OrganisationName {
   name: string;
   acronym?: string | undefined;
+  /** Article before the name in a sentence (see `src/lib/french-names.ts`). */
+  article: ArticleKey;
+  acronymArticle?: ArticleKey | undefined;
+  elides?: boolean | undefined;
 }
 
 /**
