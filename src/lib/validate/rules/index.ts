@@ -9,6 +9,7 @@ import { fidelityRules } from './fidelity';
 import { figureRules } from './figures';
 import { idRules } from './ids';
 import { identityRules } from './identity';
+import { modelRules } from './model';
 import { pricingRules } from './pricing';
 import { proseDateRules } from './prose-dates';
 import { referenceRules } from './references';
@@ -20,6 +21,7 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'calendrier', run: calendarRules },
   { name: 'prose', run: proseDateRules },
   { name: 'eligibilite', run: eligibilityRules },
+  { name: 'modele', run: modelRules },
   { name: 'territoires', run: caseStudyRules },
   { name: 'tarifs', run: pricingRules },
   { name: 'comptes', run: countRules },
