@@ -60,9 +60,9 @@ export function countText(c: Count): string {
   }
 }
 
-/** One line per applicant alternative; an exception says so, with the call's sentence. */
+/** One line per applicant alternative; an exception says so, then quotes the call's sentence. */
 export function applicantLine(a: Applicant): string {
-  if (a.exception) return `Par exception${NNBSP}: ${a.exception.text}`;
+  if (a.exception) return `Par exception${NNBSP}: ${a.label.replace(/[.\s]+$/, "")}. L’appel indique${NNBSP}: «${NNBSP}${a.exception.text}${NNBSP}»`;
   return a.label;
 }
 
