@@ -6,7 +6,8 @@
  * the call does not have, names an organisation without its article, or puts a fixed article
  * before an author's label. A site with no call at all builds too.
  *
- * Builds run once, two at a time (the machine has two cores), in a beforeAll.
+ * Builds run once each, one after the other, in a beforeAll: two Astro builds of the same
+ * project at once would share its `.astro/` folder.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -56,11 +57,7 @@ function emptySite(): string {
 
 beforeAll(async () => {
   const jobs: [string, string][] = [...slugs.map((s): [string, string] => [s, join(corpusDir, s)]), ['(vide)', emptySite()]];
-  const queue = [...jobs];
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await build(job[0], job[1]);
-  };
-  await Promise.all([worker(), worker()]);
+  for (const [name, content] of jobs) await build(name, content);
 }, 1_200_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -78,16 +75,17 @@ function forbidden(call: Call): { key: string; pattern: RegExp; allowed: boolean
   return [
     { key: 'letter', pattern: /lettre d'intention/i, allowed: letter },
     { key: 'pieces', pattern: /pièces?\b/i, allowed: call.application.documents.length > 0 },
-    { key: 'areas', pattern: /brique/i, allowed: Boolean(call.actionAreas) },
+    { key: 'areas', pattern: /\bbriques?\b/i, allowed: Boolean(call.actionAreas) },
     { key: 'brackets', pattern: /tranche/i, allowed: Boolean(call.pricing?.brackets.length) },
-    { key: 'deadline', pattern: /date limite/i, allowed: call.calendar.some((m) => m.kind === 'deadline') },
+    // The label or sentence that presents a deadline (« Date limite : … »); « aucune date limite » states a fact.
+    { key: 'deadline', pattern: /Date limite/, allowed: call.calendar.some((m) => m.kind === 'deadline') },
     { key: 'rolling', pattern: /au fil de l'eau/i, allowed: call.application.mode === 'rolling' },
     {
       key: 'count',
       pattern: /territoires retenus|seront retenus/i,
       allowed: Boolean(call.selection.count || call.selection.stages.some((s) => s.count)),
     },
-    { key: 'groupement', pattern: /groupement/i, allowed: types.includes('groupement-epci') },
+    { key: 'groupement', pattern: /groupements?(?! d'intérêt)/i, allowed: types.includes('groupement-epci') },
     { key: 'price', pattern: /forfait|tarif|\bcoût\b/i, allowed: Boolean(call.pricing) || call.free },
     { key: 'criteria', pattern: /critères de sélection|grille d'auto-évaluation/i, allowed: call.criteria.length > 0 },
     { key: 'contact', pattern: /\bContacts?\b/, allowed: call.contacts.length > 0 },

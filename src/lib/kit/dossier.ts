@@ -60,7 +60,7 @@ const titled = (title: string, text?: string): Cell => ({
  */
 function siteNote(doc: DocxBody, source: KitSource, text: string): void {
   doc.guidance([
-    { text: `Note de ${source.agencyShortName}, à supprimer avant l’envoi${NNBSP}: `, bold: true },
+    { text: `Note de l’éditeur du site (${source.agencyShortName}), à supprimer avant l’envoi${NNBSP}: `, bold: true },
     text,
   ]);
 }
@@ -72,7 +72,7 @@ function statusLine(doc: DocxBody, source: KitSource): void {
     after: applicationsOver(status.key) ? 0 : 240,
   });
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call);
+    const deadline = deadlineText(call, source.today);
     doc.p(
       {
         text:
@@ -105,13 +105,13 @@ function cover(doc: DocxBody, source: KitSource): void {
   ]);
   doc.guidance(
     call.application.format === 'online-form'
-      ? `La candidature se dépose par un formulaire en ligne${NNBSP}: ce document, proposé par ${source.agencyShortName}, ` +
+      ? `La candidature se dépose par un formulaire en ligne${NNBSP}: ce document, proposé par ce site, ` +
           'sert à préparer vos réponses avant de les recopier dans le formulaire. Il ne s’envoie pas.'
       : asksForApplicationForm(call)
       ? `Complétez les zones encadrées et les tableaux, cochez les cases (${BOX}) qui conviennent, puis joignez ce document ` +
           `à votre candidature${call.application.documents.length ? ' avec les pièces listées plus loin' : ''}. ` +
           'Les passages en italique reprennent les demandes de l’appel.'
-      : `L’appel ne fixe pas la forme de la candidature${NNBSP}: ce modèle est facultatif, proposé par ${source.agencyShortName}. ` +
+      : `L’appel ne fixe pas la forme de la candidature${NNBSP}: ce modèle est facultatif, proposé par ce site. ` +
           'Les passages en italique reprennent le texte de l’appel.',
   );
   // Findings about the price are shown in the budget section instead, when there is one.
@@ -122,7 +122,7 @@ function cover(doc: DocxBody, source: KitSource): void {
     siteNote(doc, source, n.text);
   }
   statusLine(doc, source);
-  if (!applicationsOver(source.status.key)) doc.p(deadlineSentence(call), { after: 240 });
+  if (!applicationsOver(source.status.key)) doc.p(deadlineSentence(call, source.today), { after: 240 });
 
   doc.heading(1, 'Le candidat');
   const labels = applicantLabels(call);
@@ -387,7 +387,7 @@ function submission(doc: DocxBody, source: KitSource): void {
       ...(target ? [target.href ? { text: target.text, link: target.href } : target.text] : []),
     ]);
   }
-  doc.p({ text: deadlineOnDay(call, source.status.key), bold: true });
+  doc.p({ text: deadlineOnDay(call, source.status.key, source.today), bold: true });
   if (call.selection.process) doc.p(call.selection.process);
 
   doc.heading(2, 'Calendrier de l’appel');

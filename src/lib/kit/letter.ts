@@ -97,7 +97,7 @@ export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
     align: 'right',
   });
-  doc.p({ text: deadlineOnDay(call, source.status.key), italic: true }, { before: 480 });
+  doc.p({ text: deadlineOnDay(call, source.status.key, source.today), italic: true }, { before: 480 });
   return packDocx(doc, meta(source, 'Lettre d’intention'));
 }
 
@@ -129,6 +129,6 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
     rows: Array.from({ length: GROUPEMENT_BLOCKS }, (_, i) => [`EPCI ${i + 1}${NNBSP}: [nom]`, '', '', '']),
     minRowHeight: 1417,
   });
-  doc.p({ text: deadlineOnDay(call, source.status.key), italic: true });
+  doc.p({ text: deadlineOnDay(call, source.status.key, source.today), italic: true });
   return packDocx(doc, meta(source, 'Lettre d’intention – candidature groupée'));
 }

@@ -36,10 +36,10 @@ export function applySteps(source: KitSource): string[] {
   const { call, status } = source;
   const { submission, instructions, format } = call.application;
   if (call.application.mode === 'designation') {
-    return [...underline('Candidature'), '', deadlineSentence(call), ''];
+    return [...underline('Candidature'), '', deadlineSentence(call, source.today), ''];
   }
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call);
+    const deadline = deadlineText(call, source.today);
     return [
       ...underline('Candidatures closes'),
       '',
@@ -57,7 +57,7 @@ export function applySteps(source: KitSource): string[] {
     steps.push('Complétez le dossier de candidature (dossier-candidature.docx), qui reprend les demandes de l’appel.');
   } else {
     steps.push(
-      `L’appel ne fixe ni la forme de la candidature ni de pièces à fournir${NNBSP}: le dossier de candidature ` +
+      `L’appel ne fixe pas la forme de la candidature${NNBSP}: le dossier de candidature ` +
         '(dossier-candidature.docx) est un modèle facultatif proposé par ce site.',
     );
   }
@@ -81,7 +81,7 @@ export function applySteps(source: KitSource): string[] {
     const stage = c.stage ? call.selection.stages.find((s) => s.id === c.stage)?.title : undefined;
     lines.push(`   ${channelLine(c, stage)}`);
   }
-  return [...underline('Pour candidater'), '', ...lines, '', deadlineSentence(call), ''];
+  return [...underline('Pour candidater'), '', ...lines, '', deadlineSentence(call, source.today), ''];
 }
 
 /** The text of LISEZMOI.txt (with BOM and CRLF). */
