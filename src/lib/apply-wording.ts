@@ -97,9 +97,9 @@ export function fundingLines(call: Pick<Call, 'funding' | 'eligibility'>): strin
   }
   for (const c of f.rate?.cases ?? []) {
     const who = c.applicant ? call.eligibility.applicants.find((a) => a.id === c.applicant)?.label : undefined;
-    const when = c.when ?? who;
+    const when = c.when ?? who?.replace(/[.\s]+$/, '');
     out.push(
-      `Taux${when ? ` (${when})` : ''}${NNBSP}: au plus ${formatNumber(c.max)}${NNBSP}%${f.rate?.base ? ` ${f.rate.base}` : ''}.`,
+      `Taux${when ? ` pour «${NNBSP}${when}${NNBSP}»` : ''}${NNBSP}: au plus ${formatNumber(c.max)}${NNBSP}%${f.rate?.base ? ` ${f.rate.base}` : ''}.`,
     );
   }
   if (f.amount && (f.amount.min !== undefined || f.amount.max !== undefined)) {
@@ -118,7 +118,7 @@ export function fundingLines(call: Pick<Call, 'funding' | 'eligibility'>): strin
     out.push(`Enveloppe de l’appel${NNBSP}: ${envelopeText(f.envelope)}.`);
     for (const b of f.envelope.breakdown) out.push(`dont ${b.label}${NNBSP}: ${formatEuros(b.amount)}.`);
   }
-  for (const i of f.inKind) out.push(`Appui en nature${NNBSP}: ${i.title}${i.text ? ` – ${i.text}` : ''}.`);
+  for (const i of f.inKind) out.push(`Appui${NNBSP}: ${i.title}${i.text ? ` – ${i.text}` : ''}.`);
   for (const l of f.limits) out.push(l.title);
   return out;
 }

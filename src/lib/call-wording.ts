@@ -60,6 +60,9 @@ export function deadlineShort(call: CallLike): string {
 export function calendarIntro(call: CallLike & Pick<Call, 'events'>): string | undefined {
   const statement = call.application.rollingStatement;
   if (call.application.mode === 'rolling' && statement) return `L’appel indique${NNBSP}: ${quote(statement)}.`;
+  if (call.application.mode === 'designation') {
+    return call.calendar.length === 0 && call.events.length === 0 ? 'Le programme ne publie aucune date.' : undefined;
+  }
   if (call.application.mode === 'undated') {
     return call.calendar.length === 0 && call.events.length === 0
       ? 'L’appel ne publie aucune date, ni d’ouverture ni de date limite.'

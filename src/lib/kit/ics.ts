@@ -19,6 +19,7 @@ import { escapeText, icsStream } from './ics-text';
 import { PARIS_TZID, parisTimezone } from './ics-timezone';
 import type { KitSource } from './source';
 import { callName } from './wording';
+import { noticesFor } from '../call-wording';
 
 export const ICS_MIME = 'text/calendar; charset=utf-8';
 
@@ -38,13 +39,20 @@ const compactTime = (time: string) => `${time.replace(':', '')}00`;
 /** Milestones then information events, in the call's order. */
 function datedEntries(call: Call): Dated[] {
   return [
-    ...call.calendar.map((m) => ({
-      id: m.id,
-      title: m.title,
-      date: m.date,
-      kind: milestoneKinds[m.kind],
-      details: m.group ? [`Étape${NNBSP}: ${m.group}.`] : [],
-    })),
+    ...call.calendar.map((m) => {
+      const stage = m.stage ? call.selection.stages.find((s) => s.id === m.stage)?.title : undefined;
+      return {
+        id: m.id,
+        // A wave is named in the event's title: two deposit dates must not read the same in an agenda.
+        title: m.wave ? `${m.title} (${m.wave})` : m.title,
+        date: m.date,
+        kind: m.wave ? 'Date de dépôt' : milestoneKinds[m.kind],
+        details: [
+          ...(m.group ?? stage ? [`Étape${NNBSP}: ${m.group ?? stage}.`] : []),
+          ...noticesFor(call, `calendar.${m.id}`).map((n) => `À noter${NNBSP}: ${n}`),
+        ],
+      };
+    }),
     ...call.events.map((e) => ({
       id: e.id,
       title: e.title,
