@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: unit tests, validator, corpus, build, build-output tests, quality gates,
+# The whole test suite: unit tests, validator, corpus, build, build-output tests, fidelity suite, quality gates,
 # browser tests (journeys, and the browser gates: axe-core, keyboard, no third-party request).
 # Ends with one line "N passed, N failed" over all suites.
 set -u
@@ -26,6 +26,8 @@ echo "== Build (npm run build)"
 if npm run build; then
   echo "== Build-output tests (Vitest)"
   npx vitest run tests/build --reporter=default --reporter=json --outputFile.json=test-results/build.json || status=1
+  echo "== Fidelity suite (Vitest): seed facts shown where the ledger says, no forbidden claim in dist/"
+  npx vitest run tests/fidelity --reporter=default --reporter=json --outputFile.json=test-results/fidelity.json || status=1
   echo "== Quality gates (Vitest): valid HTML, links, nothing leaves the site, size budgets, metadata, reproducible builds"
   npx vitest run tests/gates --reporter=default --reporter=json --outputFile.json=test-results/gates.json || status=1
   echo "== Browser tests (Playwright, Chromium)"

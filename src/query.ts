@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSite, siteBase } from './lib/site';
 import { deadlineOf, statusOfCall, statusOrder, type CallStatus } from './lib/status';
 import { interval } from './lib/dates';
+import { feedItems, type FeedItem } from './lib/feed';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
 import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
@@ -196,47 +197,12 @@ export async function getTerritoryRecords(): Promise<TerritoryRecord[]> {
   return territoriesFeedSchema.parse(records);
 }
 
-/** One item of the RSS feed. */
-export interface FeedItem {
-  title: string;
-  link: string;
-  /** ISO day the item is dated by; absent when the content gives none (no `pubDate`). */
-  day?: string | undefined;
-  description: string;
-  categories: string[];
-}
-
 /**
- * `/rss.xml`: calls and briefs, newest first, undated ones last. A call is dated by its
- * published opening; a brief by its date. An item whose content gives no date has no
- * `pubDate` (RSS 2.0 makes it optional) and its description says the date is not given: no
- * date comes from a default, another item or the clock.
+ * `/rss.xml`: calls and briefs, newest first, undated ones last (see `feedItems`: no date comes
+ * from a default, another item or the clock).
  */
 export async function getFeedItems(): Promise<FeedItem[]> {
-  const calls = await getCalls();
-  const items: FeedItem[] = calls.map(({ entry, status }) => {
-    const opening = entry.data.calendar.find((m) => m.kind === 'opening');
-    return {
-      title: `${entry.data.title} (${entry.data.shortName})`,
-      link: `/appels/${entry.id}/`,
-      day: opening ? interval(opening.date).earliest : undefined,
-      description:
-        `${status.label} – ${status.detail}. ${entry.data.summary}` +
-        (opening ? '' : ' (Date d’ouverture non publiée par l’appel.)'),
-      categories: ['Appel', status.label],
-    };
-  });
-  for (const brief of await getBriefs()) {
-    items.push({
-      title: brief.data.title,
-      link: `/actualites/${brief.id}/`,
-      day: brief.data.date,
-      description: brief.data.date ? brief.data.summary : `${brief.data.summary} (Date de publication non précisée.)`,
-      categories: ['Actualité'],
-    });
-  }
-  return items.sort(
-    (a, b) =>
-      Number(!a.day) - Number(!b.day) || (b.day ?? '').localeCompare(a.day ?? '') || a.link.localeCompare(b.link),
-  );
+  const calls = (await getCalls()).map(({ entry, status }) => ({ id: entry.id, data: entry.data, status }));
+  const briefs = (await getBriefs()).map((b) => ({ id: b.id, data: b.data }));
+  return feedItems(calls, briefs);
 }

@@ -45,15 +45,22 @@ export function deadlineSentence(call: CallLike, today?: string): string {
   if (call.application.mode === 'rolling' && statement) {
     return `L’appel indique${NNBSP}: ${quote(statement)}`;
   }
-  return 'L’appel ne publie aucune date limite.';
+  return `Date limite de candidature${NNBSP}: non précisée par l’appel.`;
 }
 
-/** The short line under a call's card and in the page's summary. */
+/** The short line under a call's card, when the call publishes no deadline. */
 export function deadlineShort(call: CallLike): string {
   if (call.application.mode === 'designation') return 'Sans candidature';
   return call.application.mode === 'rolling' && call.application.rollingStatement
     ? 'Sans date limite, selon l’appel'
-    : 'Aucune date limite publiée';
+    : 'Date limite non précisée par l’appel';
+}
+
+/** The value beside « Date limite » in the page's summary, when the call publishes no deadline. */
+export function deadlineGlance(call: CallLike): string {
+  return call.application.mode === 'rolling' && call.application.rollingStatement
+    ? 'Aucune, selon l’appel (candidatures au fil de l’eau)'
+    : 'Non précisée par l’appel';
 }
 
 /** The sentence above the calendar, or undefined when the calendar speaks for itself. */

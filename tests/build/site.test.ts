@@ -67,12 +67,14 @@ describe.skipIf(!built)('built site', () => {
       call.criteria.forEach((c, i) => expect(items[i]).toContain(norm(c.text ?? c.title)));
     });
 
-    it('lists the seven action areas and the 3-to-4 rule', () => {
+    it('lists the seven action areas and quotes how the call says they are chosen (not by the applicant)', () => {
       const areas = call.actionAreas!;
       expect([areas.items.length, areas.min, areas.max]).toEqual([7, 3, 4]);
       const items = doc.querySelectorAll('section[aria-labelledby="briques"] ol li').map((li) => norm(li.textContent));
       expect(items).toEqual(areas.items.map((a) => norm(a.title)));
-      expect(text).toContain("de 3 à 4 briques d'actions");
+      const section = norm(doc.querySelector('section[aria-labelledby="briques"]')!.textContent);
+      expect(section).toContain('seront définies au nombre de 3 à 4 pour chaque territoire');
+      expect(section).not.toMatch(/choisit|cochez/i);
     });
 
     it('says 4 territories are selected and links to the four case studies', () => {
@@ -118,8 +120,9 @@ describe.skipIf(!built)('built site', () => {
       expect(text).toContain('85 000 € HT');
     });
 
-    it('says no deadline is published', () => {
-      expect(textOf(doc.querySelector('#date-limite'))).toBe('Aucune date limite publiée');
+    it('says the deadline is not given by the call, and never « au fil de l’eau »', () => {
+      expect(textOf(doc.querySelector('#date-limite'))).toBe("Non précisée par l'appel");
+      expect(norm(doc.textContent)).not.toMatch(/fil de l['’]eau/);
     });
   });
 

@@ -62,8 +62,11 @@ describe('bracketFor with the TERRIENS brackets', () => {
     expect(idFor(1_000_001)).toBe('au-dela');
     expect(idFor(2_500_000)).toBe('au-dela');
   });
+  it('puts 200 000 in « 100 000 à 200 000 habitants », as its published label says', () => {
+    expect(idFor(200_000)).toBe('100000-200000');
+  });
   it('reports the published gap between 200 000 and 250 000, with the brackets around it', () => {
-    for (const population of [200_000, 230_314, 249_999]) {
+    for (const population of [200_001, 230_314, 249_999]) {
       const r = bracketFor(population, terriens);
       expect(r.kind).toBe('gap');
       if (r.kind !== 'gap') continue;

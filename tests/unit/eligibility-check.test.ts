@@ -228,6 +228,6 @@ describe('the shipped data', () => {
     expect(v.reasons[1]!.text).toContain(`${NNBSP};`);
     expect(i2t.deadline).toBe('vendredi 3 novembre 2023');
     expect(terriens.deadline).toBeUndefined();
-    expect(terriens.status.detail).toContain('sans date limite publiée');
+    expect(terriens.status.detail).toContain('ni date d’ouverture ni date limite');
   });
 });

@@ -30,17 +30,15 @@ const DOCX_PARTS = [
 ];
 
 describe.each([
-  ['impulsion-ingenierie-territoires', i2tKit],
-  ['terriens', terriensKit],
-])('DOCX package of %s', (_slug, kit) => {
+  // I2T asks for a letter and accepts groupements: both letter templates.
+  ['impulsion-ingenierie-territoires', i2tKit, ['dossier-candidature.docx', 'lettre-intention.docx', 'lettre-intention-groupement.docx']],
+  // TERRIENS asks for no letter: no letter template (it would add a step the call does not state).
+  ['terriens', terriensKit, ['dossier-candidature.docx']],
+])('DOCX package of %s', (_slug, kit, expectedNames) => {
   const docxFiles = kit.files.filter((f) => f.name.endsWith('.docx'));
 
-  it('has the three Word files, each a complete OPC package of well-formed XML', () => {
-    expect(docxFiles.map((f) => f.name)).toEqual([
-      'dossier-candidature.docx',
-      'lettre-intention.docx',
-      'lettre-intention-groupement.docx',
-    ]);
+  it('has the Word files the call calls for, each a complete OPC package of well-formed XML', () => {
+    expect(docxFiles.map((f) => f.name)).toEqual(expectedNames);
     for (const f of docxFiles) {
       const parts = unzip(f.bytes);
       expect(Object.keys(parts)).toEqual(DOCX_PARTS);
@@ -120,7 +118,7 @@ describe('dossier-candidature.docx of I2T', () => {
     expect((html.match(/<h1>/g) ?? []).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('states every selection criterion word for word, as a self-assessment grid', async () => {
+  it('states every criterion word for word under the call’s own heading, as a self-assessment grid', async () => {
     const text = plain(await docxRawText(docx));
     expect(call.criteria).toHaveLength(5);
     for (const c of call.criteria) {
@@ -128,7 +126,7 @@ describe('dossier-candidature.docx of I2T', () => {
       expect(text).toContain(plain(c.text!));
     }
     const grid = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find(
-      (t) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') === 'Critères de sélection',
+      (t) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') === call.criteriaHeading,
     );
     expect(grid).toBeDefined();
     const rows = wAll(grid!, 'tr');
@@ -137,7 +135,7 @@ describe('dossier-candidature.docx of I2T', () => {
     expect(wText(rows[1]!)).toContain('☐ fort');
   });
 
-  it('lists the seven action areas word for word in a table to tick, with the 3-to-4 rule, inside the section about them', () => {
+  it('lists the seven action areas word for word with a column for the applicant’s interest, quoting how they are chosen, inside the section about them', () => {
     const doc = docxPart(docx, 'word/document.xml');
     const areas = call.actionAreas!;
     expect(areas.items).toHaveLength(7);
@@ -147,9 +145,11 @@ describe('dossier-candidature.docx of I2T', () => {
     expect(table).toBeDefined();
     const rows = wAll(table!, 'tr').slice(1);
     expect(rows.map((r) => plain(wText(wAll(r, 'tc')[1]!)))).toEqual(areas.items.map((a) => plain(a.title)));
-    for (const r of rows) expect(wText(r)).toContain('☐');
+    // The call asks for « votre intérêt », not a choice: nothing to tick, no 3-to-4 instruction.
+    for (const r of rows) expect(wText(r)).not.toContain('☐');
     const rule = plain(wAll(doc, 'p').map(wText).join('\n'));
-    expect(rule).toContain(`retenir de ${areas.min} à ${areas.max} briques d'actions parmi les 7 proposées`);
+    expect(rule).not.toMatch(/Cochez|retenir de 3 à 4/);
+    expect(rule).toContain(plain(`« ${areas.choice!} »`));
     // The table sits under the section on action areas (the 4th), before the 5th.
     const body = wAll(doc, 'body')[0]!;
     const order = Array.from(body.childNodes as unknown as ArrayLike<Element>).filter((n) => n.nodeType === 1);
@@ -192,8 +192,9 @@ describe('dossier-candidature.docx of I2T', () => {
     expect(text).toContain(call.application.instructions!);
     const platform = call.application.submission.find((c) => c.channel === 'platform');
     expect(text).toContain(platform?.channel === 'platform' ? platform.url! : 'missing platform');
-    expect(text).toContain(`Date limite de candidature : ${plain(formatDay('2023-11-03'))}`);
-    expect(text).toContain('vendredi 3 novembre 2023');
+    // Closed on the build's day (2026-12-01): the deadline is given as past, never as an invitation.
+    expect(text).toContain(`Candidatures closes (date limite : ${plain(formatDay('2023-11-03'))})`);
+    expect(text).not.toContain('Date limite de candidature :');
     for (const c of call.contacts) expect(text).toContain(c.email!);
     // The fuzzy milestones are given as published.
     expect(text).toContain('mi-novembre 2023');
@@ -241,7 +242,8 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
 
   it('says there is no deadline and checks the call’s conditions instead of criteria', async () => {
     const text = plain(await docxRawText(docx));
-    expect(text).toContain('Aucune date limite n’est publiée');
+    expect(text).toContain('Date limite de candidature : non précisée par l’appel.');
+    expect(text).not.toMatch(/fil de l['’]eau/);
     expect(text).toContain('L’appel ne publie pas de critères de sélection');
     for (const c of call.eligibility.conditions) expect(text).toContain(plain(c.title));
     expect(text).toContain('candidature-tri@industry-hub.org');
@@ -256,7 +258,8 @@ describe('letters of intent', () => {
       "« Une simple lettre d'intention », signée par le Président de l'EPCI ou les Présidents des EPCI en cas de groupement",
     );
     expect(text).toContain('Impulsion Ingénierie Territoires');
-    expect(text).toContain('durée moyenne de 12 mois');
+    // No commitment wording of the generator's own (it would follow one call into another).
+    expect(text).not.toMatch(/Nous nous engageons|durée moyenne de 12 mois/);
   });
 
   it('the groupement letter has one signature block per EPCI', () => {
@@ -274,9 +277,8 @@ describe('letters of intent', () => {
     ]);
   });
 
-  it('a call that asks for no letter says the template is optional', async () => {
-    const text = plain(await docxRawText(file(terriensKit, 'lettre-intention.docx')));
-    expect(text).toContain('L’appel ne demande pas de lettre d’intention');
-    expect(text).toContain('la structure candidate');
+  it('a call that asks for no letter gets no letter template', () => {
+    expect(terriensKit.files.map((f) => f.name)).not.toContain('lettre-intention.docx');
+    expect(terriensKit.files.map((f) => f.name)).not.toContain('lettre-intention-groupement.docx');
   });
 });

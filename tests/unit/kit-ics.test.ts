@@ -87,6 +87,8 @@ describe('time zones', () => {
     ...i2t.data,
     events: [{ id: 'reunion', title: 'Réunion, d’information; test', date: { type: 'day-time', date, start, end } }],
     calendar: [],
+    // No milestone: the call publishes no deadline (the kit states its status, which needs a consistent mode).
+    application: { ...i2t.data.application, mode: 'undated' },
   });
 
   it('maps a late-November 10:00 Paris event to 09:00 UTC (winter time)', () => {

@@ -58,9 +58,9 @@ const titled = (title: string, text?: string): Cell => ({
  * The site's notices (acknowledged findings, content notices) are for readers, not part of the
  * form the applicant sends: printed as guidance, marked to delete before sending.
  */
-function siteNote(doc: DocxBody, source: KitSource, text: string): void {
+function siteNote(doc: DocxBody, text: string): void {
   doc.guidance([
-    { text: `Note de l’éditeur du site (${source.agencyShortName}), à supprimer avant l’envoi${NNBSP}: `, bold: true },
+    { text: `Note du site, à supprimer avant l’envoi${NNBSP}: `, bold: true },
     text,
   ]);
 }
@@ -116,10 +116,10 @@ function cover(doc: DocxBody, source: KitSource): void {
   );
   // Findings about the price are shown in the budget section instead, when there is one.
   for (const a of call.acknowledgements.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
-    siteNote(doc, source, a.reason);
+    siteNote(doc, a.reason);
   }
   for (const n of call.notices.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
-    siteNote(doc, source, n.text);
+    siteNote(doc, n.text);
   }
   statusLine(doc, source);
   if (!applicationsOver(source.status.key)) doc.p(deadlineSentence(call, source.today), { after: 240 });
@@ -292,8 +292,8 @@ function budget(doc: DocxBody, source: KitSource): void {
       rows: pricing.brackets.map((b) => [b.label, bracketBounds(b), bracketAmount(b, pricing.tax), box('oui')]),
     });
   }
-  for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) siteNote(doc, source, a.reason);
-  for (const text of noticesFor(call, 'pricing')) siteNote(doc, source, text);
+  for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) siteNote(doc, a.reason);
+  for (const text of noticesFor(call, 'pricing')) siteNote(doc, text);
   doc.p(`Population de votre territoire${NNBSP}: ………… habitants.`);
   const quote = call.contacts.find((c) => c.purpose === 'devis' && c.email);
   if (quote?.email) {
@@ -309,7 +309,7 @@ function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria']
   doc.table({
     caption,
     columns: [
-      { header: 'Critère de l’appel', weight: 7 },
+      { header: 'Point publié par l’appel', weight: 7 },
       { header: 'Votre appréciation', weight: 3 },
       { header: 'Où votre dossier y répond', weight: 4 },
     ],
