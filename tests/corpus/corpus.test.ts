@@ -185,9 +185,12 @@ describe.each(slugs)('corpus call %s', (slug) => {
     expect(found).toEqual([]);
   });
 
-  it('gives a calendar file only to a call with dates, and no dossier to a programme nobody applies to', () => {
-    const dated = call.calendar.length > 0 || call.events.length > 0;
-    expect(kit.files.includes('calendrier.ics')).toBe(dated);
+  it('gives no calendar file and no dossier to a programme nobody applies to, and no event to a call without dates', () => {
+    const designation = call.application.mode === 'designation';
+    expect(kit.files.includes('calendrier.ics')).toBe(!designation);
+    if (!designation && call.calendar.length === 0 && call.events.length === 0) {
+      expect(kit.texts['calendrier.ics']).not.toMatch(/^DTSTART;(VALUE=DATE|TZID=Europe\/Paris):20/m);
+    }
     const docx = kit.files.filter((f) => f.endsWith('.docx'));
     if (call.application.mode === 'designation') expect(docx).toEqual([]);
     else expect(docx.length).toBeGreaterThan(0);

@@ -217,7 +217,10 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     const h1 = headings(docx)
       .filter(([s]) => s === 'Heading1')
       .map(([, t]) => t);
-    expect(h1).toContain(`Le ${call.collective!.label}`);
+    // The author's label as the heading, with no article guessed before it (issue 11).
+    const label = call.collective!.label;
+    expect(h1).toContain(label.charAt(0).toUpperCase() + label.slice(1));
+    expect(h1).not.toContain(`Le ${label}`);
     const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Composition du'),
     );
@@ -244,7 +247,9 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     const text = plain(await docxRawText(docx));
     expect(text).toContain('Date limite de candidature : non précisée par l’appel.');
     expect(text).not.toMatch(/fil de l['’]eau/);
-    expect(text).toContain('L’appel ne publie pas de critères de sélection');
+    // Without criteria, the conditions are listed under their own heading (issue 11: no « critères de sélection » the call lacks).
+    expect(text).toContain('Vérifiez que votre candidature remplit chacune des conditions que l’appel fixe.');
+    expect(text).not.toContain('critères de sélection');
     for (const c of call.eligibility.conditions) expect(text).toContain(plain(c.title));
     expect(text).toContain('candidature-tri@industry-hub.org');
   });

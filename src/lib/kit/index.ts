@@ -98,8 +98,9 @@ function specs(source: KitSource): Spec[] {
       make: () => groupementLetterDocx(source),
     });
   }
-  // A call that publishes no date at all gets no calendar file.
-  if (call.calendar.length > 0 || call.events.length > 0) list.push(
+  // Nobody applies to a programme by designation: no calendar of applications. Every other call
+  // keeps its calendar file, which says when it holds no event (an undated call).
+  if (call.application.mode !== 'designation') list.push(
     {
       name: 'calendrier.ics',
       label: 'Calendrier de l’appel',
