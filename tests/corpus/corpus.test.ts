@@ -77,8 +77,10 @@ function forbidden(call: Call): { key: string; pattern: RegExp; allowed: boolean
     { key: 'pieces', pattern: /pièces?\b/i, allowed: call.application.documents.length > 0 },
     { key: 'areas', pattern: /\bbriques?\b/i, allowed: Boolean(call.actionAreas) },
     { key: 'brackets', pattern: /tranche/i, allowed: Boolean(call.pricing?.brackets.length) },
-    // The label or sentence that presents a deadline (« Date limite : … »); « aucune date limite » states a fact.
-    { key: 'deadline', pattern: /Date limite/, allowed: call.calendar.some((m) => m.kind === 'deadline') },
+    // The label or sentence that presents a deadline (« Date limite : … »). Saying that the call
+    // publishes none (« Date limite : non précisée par l'appel », issue 10's rule for an absent
+    // field, or « Aucune, selon l'appel » for a stated rolling intake) states no deadline.
+    { key: 'deadline', pattern: /Date limite(?!(?: de candidature)?\s*:?\s*(?:non précisée|Non précisée|Aucune,))/, allowed: call.calendar.some((m) => m.kind === 'deadline') },
     { key: 'rolling', pattern: /au fil de l'eau/i, allowed: call.application.mode === 'rolling' },
     {
       key: 'count',

@@ -103,6 +103,23 @@ describe('an EPCI population bound', () => {
   });
 });
 
+describe('a bound on the largest commune of an EPCI', () => {
+  it('is said to be unchecked, never silently passed', () => {
+    const v = check(
+      callWith([
+        {
+          id: 'epci',
+          type: 'epci',
+          label: 'les EPCI dont la ville la plus peuplée fait moins de 100 000 habitants',
+          largestCommune: { max: { value: 100000, inclusive: false } },
+        },
+      ]),
+      FIVE.slice(0, 1),
+    );
+    expect(typeReason(v)).toContain("commune la plus peuplée de l'EPCI (moins de 100 000 habitants) : l'outil ne le vérifie pas");
+  });
+});
+
 describe('a call open to no EPCI', () => {
   it('is not answered yes or no', () => {
     const v = check(callWith([{ id: 'c', type: 'collectivite', label: 'collectivité territoriale' }]), FIVE.slice(0, 1));

@@ -118,7 +118,10 @@ export function membersBreak(alt: AlternativeFacts, count: number): string | und
 
 /** The sentence for an alternative that fits: its label, « seulement par exception », « à condition de ». */
 function fitText(alt: AlternativeFacts, opening: string): string {
-  const condition = alt.requires ? ` À condition de ${alt.requires}.` : '';
+  const largest = alt.largestCommune
+    ? ` L’appel fixe aussi un plafond pour la commune la plus peuplée de l’EPCI (${boundText(alt.largestCommune.max, 'max')})${colon} l’outil ne le vérifie pas.`
+    : '';
+  const condition = (alt.requires ? ` À condition de ${alt.requires}.` : '') + largest;
   if (alt.exception) return `${opening} seulement par exception${colon} ${quoted(alt.exception)}${condition}`;
   return `${opening} (${quoted(alt.label)}).${condition}`;
 }

@@ -44,6 +44,8 @@ export interface AlternativeFacts {
   exception?: string | undefined;
   /** A condition the lookup cannot verify, in the call's words. */
   requires?: string | undefined;
+  /** EPCI only: a bound on its most populated commune (shown, not checked: no commune data in the lookup). */
+  largestCommune?: { max: { value: number; inclusive: boolean } } | undefined;
   /** How many EPCI a groupement gathers. */
   members?: { min?: number | undefined; max?: number | undefined } | undefined;
   population?:

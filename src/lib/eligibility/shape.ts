@@ -60,6 +60,7 @@ export function alternativeFacts(a: Applicant): AlternativeFacts {
     ...(a.exception ? { exception: a.exception.text } : {}),
     ...(a.requires ? { requires: a.requires } : {}),
     ...(a.members ? { members: { ...a.members } } : {}),
+    ...(a.largestCommune ? { largestCommune: { max: { ...a.largestCommune.max } } } : {}),
     ...(a.population
       ? {
           population: {
