@@ -5,10 +5,10 @@
  * with one signature block per EPCI of the groupement. Both are templates: the parts
  * between brackets are for the applicant to fill in.
  */
-import { frenchList, NNBSP } from '../french';
+import { NNBSP } from '../french';
 import { DocxBody } from './docx-body';
 import { packDocx } from './docx-package';
-import { orgLabel, type KitSource } from './source';
+import { orgLabel, orgPhrase, type KitSource } from './source';
 import { deadlineOnDay } from '../call-wording';
 import { acceptsGroupement, applicantNoun, callName } from './wording';
 
@@ -96,8 +96,8 @@ export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   instructions(doc, source, false);
   heading(doc, source, name);
   doc.p(
-    `Par la présente, ${name} fait acte de candidature à l’${lowerFirst(callName(call))}, porté par ` +
-      `${frenchList(call.organisers.map((id) => orgLabel(source, id)))}.`,
+    `Par la présente, ${name} fait acte de candidature à l’${lowerFirst(callName(call))}, porté ` +
+      `${orgPhrase(source, call.organisers, 'par')}.`,
   );
   commitments(doc);
   doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
@@ -116,7 +116,7 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
   heading(doc, source, '[Nom de l’EPCI chef de file], pour le groupement [nom du groupement]');
   doc.p(
     `Par la présente, les EPCI signataires, réunis en groupement, font acte de candidature commune à l’` +
-      `${lowerFirst(callName(call))}, porté par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}. ` +
+      `${lowerFirst(callName(call))}, porté ${orgPhrase(source, call.organisers, 'par')}. ` +
       `L’EPCI chef de file du groupement est [nom de l’EPCI].`,
   );
   commitments(doc);

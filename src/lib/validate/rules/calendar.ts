@@ -28,6 +28,7 @@ export function dateValuePath(date: FuzzyDate, end: 'start' | 'end'): PathSegmen
   switch (date.type) {
     case 'day':
     case 'day-time':
+    case 'day-at':
       return ['date', 'date'];
     case 'month':
     case 'month-part':
