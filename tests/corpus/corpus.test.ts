@@ -187,12 +187,11 @@ describe.each(slugs)('corpus call %s', (slug) => {
     expect(found).toEqual([]);
   });
 
-  it('gives no calendar file and no dossier to a programme nobody applies to, and no event to a call without dates', () => {
+  it('gives a calendar file only to a call people apply to with a date published to the day, and no dossier to a programme nobody applies to', () => {
     const designation = call.application.mode === 'designation';
-    expect(kit.files.includes('calendrier.ics')).toBe(!designation);
-    if (!designation && call.calendar.length === 0 && call.events.length === 0) {
-      expect(kit.texts['calendrier.ics']).not.toMatch(/^DTSTART;(VALUE=DATE|TZID=Europe\/Paris):20/m);
-    }
+    // Issue 16: a call without any exact date has no calendar file (an empty one is no use).
+    const exact = [...call.calendar, ...call.events].some((d) => ['day', 'day-time', 'day-at'].includes(d.date.type));
+    expect(kit.files.includes('calendrier.ics')).toBe(!designation && exact);
     const docx = kit.files.filter((f) => f.endsWith('.docx'));
     if (call.application.mode === 'designation') expect(docx).toEqual([]);
     else expect(docx.length).toBeGreaterThan(0);
