@@ -33,7 +33,7 @@ export function deadlineText(call: CallLike, today?: string): string | undefined
 export function deadlineSentence(call: CallLike, today?: string): string {
   if (call.application.mode === 'designation') {
     const by = call.application.designation?.by;
-    return `Aucune candidature à déposer${by ? `${NNBSP}: désignation par ${by.replace(/^(une|un|la|le|les) /, '')}` : ''}.`;
+    return `Aucune candidature à déposer${by ? `${NNBSP}; désignation${NNBSP}: ${by}` : ''}.`;
   }
   if (call.application.mode === 'waves') {
     const waves = deadlinesOf(call).map((m) => `${m.wave ?? m.title}${NNBSP}: ${formatFuzzyDate(m.date)}`);

@@ -185,7 +185,11 @@ function sections(doc: DocxBody, source: KitSource): void {
     doc.heading(2, 'Présentation de votre candidature');
     doc.answerBox(12);
   } else {
-    doc.guidance('L’appel demande que le document de candidature détaille les points suivants, dans cet ordre.');
+    doc.guidance(
+      call.application.format === 'online-form'
+        ? 'L’appel demande que la candidature détaille les points suivants, dans cet ordre.'
+        : 'L’appel demande que le document de candidature détaille les points suivants, dans cet ordre.',
+    );
   }
   let areasShown = false;
   list.forEach((section, i) => {

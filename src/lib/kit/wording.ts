@@ -10,6 +10,16 @@ export function callName(call: Call): string {
   return `${callKinds[call.kind]} «${NNBSP}${call.title}${NNBSP}»${short}`;
 }
 
+/**
+ * The call's name after « à »: « à l’appel à candidatures « … » », « au dispositif d’aide « … » »,
+ * « au programme « … » ». Every kind of `callKinds` is masculine, so only elision decides.
+ */
+export function toCallName(call: Call): string {
+  const name = callName(call);
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  return /^[aeiouyhéè]/i.test(lower) ? `à l’${lower}` : `au ${lower}`;
+}
+
 /** Whether the call asks for an application document of its own form (sections to cover, or documents). */
 export function asksForApplicationForm(call: Call): boolean {
   return call.application.sections.length > 0 || call.application.documents.length > 0;
@@ -38,7 +48,10 @@ export function applicantNoun(call: Call): { noun: string; of: string; ofApplica
 
 /** The applicant alternatives, in the call's words; exceptions marked « Par exception ». */
 export function applicantLabels(call: Call): string[] {
-  return call.eligibility.applicants.map((a) => (a.exception ? `par exception, ${a.label}` : a.label));
+  return call.eligibility.applicants.map((a) => {
+    const label = a.label.replace(/[.\s]+$/, '');
+    return a.exception ? `par exception, ${label}` : label;
+  });
 }
 
 /** "durée moyenne de 12 mois", "durée initiale de 12 mois, renouvelable une fois". */

@@ -430,7 +430,7 @@ class Lookup {
         { class: 'elig-links' },
         el('a', { href: call.url }, `Lire l’appel ${call.shortName}`),
         ' · ',
-        el('a', { href: call.kitUrl, download: '' }, `Télécharger le kit de l’appel (ZIP)`),
+        el('a', { href: call.kitUrl, download: '' }, `Télécharger le dossier de candidature (ZIP)`),
       ),
     );
   }
