@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: unit tests, validator, build, build-output tests, fidelity suite, quality gates,
+# The whole test suite: unit tests, validator, corpus, build, build-output tests, fidelity suite, quality gates,
 # browser tests (journeys, and the browser gates: axe-core, keyboard, no third-party request).
 # Ends with one line "N passed, N failed" over all suites.
 set -u
@@ -18,6 +18,9 @@ fi
 
 echo "== Unit and validator tests (Vitest)"
 npx vitest run tests/unit tests/validator --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+
+echo "== Corpus of real call shapes (Vitest): each corpus call validates, builds, keeps its snapshots and its wording rules"
+npx vitest run tests/corpus --reporter=default --reporter=json --outputFile.json=test-results/corpus.json || status=1
 
 echo "== Build (npm run build)"
 if npm run build; then

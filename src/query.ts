@@ -133,7 +133,16 @@ export const getKitContext = oncePerBuild(async (): Promise<KitContext> => {
   const organisations = await getCollection('organisations');
   return {
     today: site.today,
-    organisations: Object.fromEntries(organisations.map((o) => [o.id, { name: o.data.name, acronym: o.data.acronym }])),
+    organisations: Object.fromEntries(organisations.map((o) => [
+        o.id,
+        {
+          name: o.data.name,
+          acronym: o.data.acronym,
+          article: o.data.article,
+          acronymArticle: o.data.acronymArticle,
+          elides: o.data.elides,
+        },
+      ])),
     site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
   };
 });

@@ -185,7 +185,10 @@ export function generateContent(dir: string, n: number, seedContent: string): Ge
       })),
       support: Array.from({ length: 4 }, (_, k) => ({ id: `appui-${k + 1}`, title: sentence(rnd) })),
       eligibility: {
-        applicantTypes: ['epci', 'groupement-epci'],
+        applicants: [
+          { id: 'epci', type: 'epci', label: 'Un EPCI de la Région Normandie' },
+          { id: 'groupement', type: 'groupement-epci', label: 'Un groupement d’EPCI normands' },
+        ],
         area: { type: 'regions', codes: ['28'] },
         conditions: [
           { id: 'epci-normand', title: 'Un EPCI de la Région Normandie' },
@@ -237,11 +240,9 @@ export function generateContent(dir: string, n: number, seedContent: string): Ge
           title: `Rubrique ${k + 1} : ${OBJECTS[(i + k) % OBJECTS.length]}`,
         })),
         referents: { min: 1, max: 2, perEpci: true, role: 'Contacts techniques qui feront le lien avec leurs élus' },
-        submission: {
-          channel: 'web',
-          url: 'https://www.adnormandie.fr',
-          instructions: 'Les candidatures sont à déposer sur le site de l’agence.',
-        },
+        format: 'documents',
+        submission: [{ channel: 'platform', url: 'https://www.adnormandie.fr' }],
+        instructions: 'Les candidatures sont à déposer sur le site de l’agence.',
       },
       events: rolling
         ? []

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { OrganisationName } from '../../src/lib/kit/types';
 
 export interface KitTiming {
   calls: number;
@@ -30,8 +31,11 @@ export async function timeKits(root: string, contentDir: string): Promise<KitTim
   };
   const organisations = Object.fromEntries(
     readdirSync(join(contentDir, 'organisations')).map((f) => {
-      const o = parse(readFileSync(join(contentDir, 'organisations', f), 'utf8')) as { name: string; acronym?: string };
-      return [f.replace(/\.ya?ml$/, ''), { name: o.name, acronym: o.acronym }];
+      const o = parse(readFileSync(join(contentDir, 'organisations', f), 'utf8')) as OrganisationName;
+      return [
+        f.replace(/\.ya?ml$/, ''),
+        { name: o.name, acronym: o.acronym, article: o.article, acronymArticle: o.acronymArticle, elides: o.elides },
+      ];
     }),
   );
   const ctx = {

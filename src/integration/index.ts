@@ -17,6 +17,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSearchIndex, SearchIndexError } from '../lib/search/index';
 import { takeFaqRecords } from '../lib/search/collected';
 import { failOnRefusals } from '../lib/markdown/remark-no-raw-html';
@@ -60,10 +62,23 @@ export default function guichet({ contentDir }: GuichetOptions): AstroIntegratio
         failOnRefusals();
         const records = takeFaqRecords();
         if (!records) throw new SearchIndexError('Index de recherche : la page /faq/ n’a pas fourni les questions à indexer');
-        const search = await buildSearchIndex(fileURLToPath(dir), records);
+        const out = fileURLToPath(dir);
+        // A new agency's first site, with no call, brief or case study yet, has no page to index.
+        const search = await buildSearchIndex(out, records, { allowNoPage: !hasEntryPages(out) });
         const size = `${Math.round(search.bytes / 1024)} Kio, dont ${Math.round(search.indexBytes / 1024)} Kio d’index`;
         logger.info(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), en ${search.ms} ms`);
       },
     },
   };
+}
+
+/** True when the built site has at least one call, brief or case study page. */
+function hasEntryPages(out: string): boolean {
+  return ['appels', 'actualites', 'territoires'].some((section) => {
+    try {
+      return readdirSync(join(out, section), { withFileTypes: true }).some((d) => d.isDirectory());
+    } catch {
+      return false;
+    }
+  });
 }

@@ -6,7 +6,7 @@
 import type { Call } from '../schemas/call';
 import { formatFuzzyDate } from './dates';
 import { formatNumber, NNBSP } from './french';
-import { applicationsOver, deadlineOf, type StatusKey } from './status';
+import { applicationsOver, currentStageCalendar, deadlineOf, deadlinesOf, type StatusKey } from './status';
 
 type CallLike = Pick<Call, 'application' | 'calendar'>;
 
@@ -16,9 +16,12 @@ export const NOT_STATED = 'non précisé par l’appel';
 /** "«  text  »" with narrow no-break spaces. */
 export const quote = (text: string): string => `«${NNBSP}${text.trim()}${NNBSP}»`;
 
-/** The deadline as published ("vendredi 3 novembre 2023"), or undefined. */
-export function deadlineText(call: CallLike): string | undefined {
-  const deadline = deadlineOf(call);
+/**
+ * The deadline as published ("vendredi 3 novembre 2023"), or undefined. With `today`, for a
+ * selection in stages, the deadline of the stage running or coming next.
+ */
+export function deadlineText(call: CallLike, today?: string): string | undefined {
+  const deadline = deadlineOf(today ? { calendar: currentStageCalendar(call.calendar, today) } : call);
   return deadline ? formatFuzzyDate(deadline.date) : undefined;
 }
 
@@ -27,18 +30,27 @@ export function deadlineText(call: CallLike): string | undefined {
  * or that the call publishes none. Never a default date and never « au fil de l’eau » unless
  * `rollingStatement` holds it.
  */
-export function deadlineSentence(call: CallLike): string {
-  const text = deadlineText(call);
+export function deadlineSentence(call: CallLike, today?: string): string {
+  if (call.application.mode === 'designation') {
+    const by = call.application.designation?.by;
+    return `Aucune candidature à déposer${by ? `${NNBSP}; désignation${NNBSP}: ${by}` : ''}.`;
+  }
+  if (call.application.mode === 'waves') {
+    const waves = deadlinesOf(call).map((m) => `${m.wave ?? m.title}${NNBSP}: ${formatFuzzyDate(m.date)}`);
+    return `Dates de dépôt${NNBSP}: ${waves.join(`${NNBSP}; `)}.`;
+  }
+  const text = deadlineText(call, today);
   if (text) return `Date limite de candidature${NNBSP}: ${text}.`;
   const statement = call.application.rollingStatement;
   if (call.application.mode === 'rolling' && statement) {
-    return `Aucune date limite n’est publiée${NNBSP}; l’appel indique${NNBSP}: ${quote(statement)}.`;
+    return `L’appel indique${NNBSP}: ${quote(statement)}`;
   }
   return `Date limite de candidature${NNBSP}: non précisée par l’appel.`;
 }
 
 /** The short line under a call's card, when the call publishes no deadline. */
 export function deadlineShort(call: CallLike): string {
+  if (call.application.mode === 'designation') return 'Sans candidature';
   return call.application.mode === 'rolling' && call.application.rollingStatement
     ? 'Sans date limite, selon l’appel'
     : 'Date limite non précisée par l’appel';
@@ -55,12 +67,20 @@ export function deadlineGlance(call: CallLike): string {
 export function calendarIntro(call: CallLike & Pick<Call, 'events'>): string | undefined {
   const statement = call.application.rollingStatement;
   if (call.application.mode === 'rolling' && statement) return `L’appel indique${NNBSP}: ${quote(statement)}.`;
+  if (call.application.mode === 'designation') {
+    return call.calendar.length === 0 && call.events.length === 0 ? 'Le programme ne publie aucune date.' : undefined;
+  }
   if (call.application.mode === 'undated') {
     return call.calendar.length === 0 && call.events.length === 0
       ? 'L’appel ne publie aucune date, ni d’ouverture ni de date limite.'
       : 'L’appel ne publie pas de date limite.';
   }
   return undefined;
+}
+
+/** "2023-2027", or "2024" for a single year. */
+export function periodText(period: { from: number; to: number }): string {
+  return period.from === period.to ? String(period.from) : `${period.from}-${period.to}`;
 }
 
 /** "Durée moyenne : 12 mois.", "Durée initiale : 12 mois, renouvelable une fois." */
@@ -114,10 +134,10 @@ export function noticesFor(call: Pick<Call, 'notices'>, prefix: string): string[
  * The deadline line of a document built on a given day: for a call no longer taking
  * applications, that they are closed (with the past deadline), never an invitation to apply.
  */
-export function deadlineOnDay(call: CallLike, statusKey: StatusKey): string {
+export function deadlineOnDay(call: CallLike, statusKey: StatusKey, today?: string): string {
   if (applicationsOver(statusKey)) {
-    const text = deadlineText(call);
+    const text = deadlineText(call, today);
     return `Candidatures closes${text ? ` (date limite${NNBSP}: ${text})` : ''}.`;
   }
-  return deadlineSentence(call);
+  return deadlineSentence(call, today);
 }

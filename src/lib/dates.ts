@@ -161,6 +161,7 @@ export function interval(d: FuzzyDate): DayInterval {
   switch (d.type) {
     case 'day':
     case 'day-time':
+    case 'day-at':
       parseDay(d.date);
       return { earliest: d.date, latest: d.date };
     case 'month':
@@ -187,9 +188,9 @@ export function compareIntervals(a: DayInterval, b: DayInterval): number {
   return 0;
 }
 
-/** True for the exact shapes, `day` and `day-time`. */
-export function isExact(d: FuzzyDate): d is Extract<FuzzyDate, { type: 'day' | 'day-time' }> {
-  return d.type === 'day' || d.type === 'day-time';
+/** True for the exact shapes, `day`, `day-time` and `day-at`. */
+export function isExact(d: FuzzyDate): d is Extract<FuzzyDate, { type: 'day' | 'day-time' | 'day-at' }> {
+  return d.type === 'day' || d.type === 'day-time' || d.type === 'day-at';
 }
 
 /** The ISO day of an exact date, undefined for a fuzzy one. */
@@ -243,7 +244,7 @@ function formatRange(d: Extract<FuzzyDate, { type: 'range' }>): string {
 /**
  * Renders a published date in French:
  * - day: "lundi 2 octobre 2023" ("2 octobre 2023" with `{ weekday: false }`);
- * - day-time: "mardi 3 octobre 2023 de 10 h 00 à 12 h 00";
+ * - day-time: "mardi 3 octobre 2023 de 10 h 00 à 12 h 00"; day-at: "vendredi 26 avril 2019 à 17 h 00";
  * - month: "décembre 2023"; month-part: "début mars 2024", "mi-novembre 2023", "fin novembre 2023";
  * - season: "été 2024";
  * - range, joiner `to`: "février à juillet 2024", "novembre 2023 à février 2024",
@@ -257,6 +258,8 @@ export function formatFuzzyDate(d: FuzzyDate, options: DayFormatOptions = { week
       return formatDay(d.date, options);
     case 'day-time':
       return `${formatDay(d.date, options)} de ${formatTime(d.start)} à ${formatTime(d.end)}`;
+    case 'day-at':
+      return `${formatDay(d.date, options)} à ${formatTime(d.time)}`;
     case 'month':
       return formatMonth(d.month);
     case 'month-part':

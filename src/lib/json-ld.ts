@@ -80,15 +80,16 @@ export function agencyLd(agency: AgencyData): JsonLd {
 
 /**
  * A deadline as an ISO date-time in Paris time, only when the call publishes its hour
- * (`day-time`). A day without an hour gives nothing: `endTime` is a date-time, and no hour
+ * (`day-time`, `day-at`). A day without an hour gives nothing: `endTime` is a date-time, and no hour
  * (23:59:59 or any other) is ever added to a day the call publishes without one.
  */
 export function deadlineDateTime(date: FuzzyDate): string | undefined {
-  if (date.type !== 'day-time') return undefined;
+  if (date.type !== 'day-time' && date.type !== 'day-at') return undefined;
   const day = exactDay(date);
   if (!day) return undefined;
-  const offset = parisOffsetMinutes(day, date.start);
-  return `${day}T${date.start}:00+0${offset / 60}:00`;
+  const time = date.type === 'day-at' ? date.time : date.start;
+  const offset = parisOffsetMinutes(day, time);
+  return `${day}T${time}:00+0${offset / 60}:00`;
 }
 
 export interface CallData {

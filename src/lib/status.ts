@@ -9,7 +9,7 @@ import { formatFuzzyDate, interval } from './dates';
 import { NNBSP } from './french';
 
 /** Status keys, used in URLs, CSS classes and filters. */
-export type StatusKey = 'a-venir' | 'ouvert' | 'dates-non-publiees' | 'en-cours' | 'clos';
+export type StatusKey = 'a-venir' | 'ouvert' | 'dates-non-publiees' | 'sans-candidature' | 'en-cours' | 'clos';
 
 /** A call's status: its key, its French label and a sentence explaining it. */
 export interface CallStatus {
@@ -22,13 +22,19 @@ export interface CallStatus {
 export interface StatusMilestone {
   kind: string;
   date: FuzzyDate;
+  /** For a call in waves: the wave's name (« 2e date de dépôt »). */
+  wave?: string | undefined;
+  /** The selection stage the milestone belongs to. */
+  stage?: string | undefined;
 }
 
 /** What the status is computed from: `application.mode` and the calendar of a call. */
 export interface StatusInput<M extends StatusMilestone = StatusMilestone> {
-  mode: 'deadline' | 'rolling' | 'undated';
+  mode: 'deadline' | 'waves' | 'rolling' | 'undated' | 'designation';
   /** For `rolling`: the call's own sentence saying applications are taken as they come. */
   rollingStatement?: string | undefined;
+  /** For `designation`: who designates, in the call's words. */
+  designationBy?: string | undefined;
   calendar: readonly M[];
 }
 
@@ -37,6 +43,7 @@ export const statusLabels: Record<StatusKey, string> = {
   'a-venir': 'À venir',
   'ouvert': 'Ouvert',
   'dates-non-publiees': 'Dates non publiées',
+  'sans-candidature': 'Sans appel à candidatures',
   'en-cours': 'En cours',
   'clos': 'Clos',
 };
@@ -47,7 +54,19 @@ export function applicationsOver(key: StatusKey): boolean {
 }
 
 /** Order of statuses in lists: open calls first, then upcoming, undated, running, closed. */
-export const statusOrder: readonly StatusKey[] = ['ouvert', 'a-venir', 'dates-non-publiees', 'en-cours', 'clos'];
+export const statusOrder: readonly StatusKey[] = [
+  'ouvert',
+  'a-venir',
+  'dates-non-publiees',
+  'sans-candidature',
+  'en-cours',
+  'clos',
+];
+
+/** Whether a call with this status takes applications now (listed under « Peut candidater à »). */
+export function takesApplications(key: StatusKey): boolean {
+  return key === 'ouvert';
+}
 
 /** Compares two status keys by `statusOrder` (for `Array.sort`). */
 export function compareStatus(a: StatusKey, b: StatusKey): number {
@@ -64,6 +83,46 @@ export function deadlineOf<M extends StatusMilestone>(call: { calendar: readonly
   return call.calendar.find((m) => m.kind === 'deadline');
 }
 
+/** Every milestone of kind `deadline`, in calendar order (the waves of a call in waves). */
+export function deadlinesOf<M extends StatusMilestone>(call: { calendar: readonly M[] }): M[] {
+  return call.calendar.filter((m) => m.kind === 'deadline');
+}
+
+/** Status of one wave on `today`: past (`close`), the next one (`ouverte`), or later (`a-venir`). */
+export type WaveState = 'close' | 'ouverte' | 'a-venir';
+
+/** Labels of wave states, as readers see them. */
+export const waveStateLabels: Record<WaveState, string> = { 'close': 'Close', 'ouverte': 'Ouverte', 'a-venir': 'À venir' };
+
+/** Each deadline of a call with its own state on `today`. */
+export function waveStates<M extends StatusMilestone>(
+  call: { calendar: readonly M[] },
+  today: string,
+): { milestone: M; state: WaveState }[] {
+  let nextFound = false;
+  return deadlinesOf(call).map((milestone) => {
+    if (today > interval(milestone.date).latest) return { milestone, state: 'close' as const };
+    const state = nextFound ? ('a-venir' as const) : ('ouverte' as const);
+    nextFound = true;
+    return { milestone, state };
+  });
+}
+
+/**
+ * For a selection in stages (milestones carrying `stage`): the milestones of the stage that
+ * is running or comes next on `today`, else those of the last stage. Without stages, the calendar.
+ */
+export function currentStageCalendar<M extends StatusMilestone>(calendar: readonly M[], today: string): readonly M[] {
+  const stages = [...new Set(calendar.flatMap((m) => (m.stage ? [m.stage] : [])))];
+  if (stages.length < 2) return calendar;
+  const of = (stage: string) => calendar.filter((m) => m.stage === stage);
+  const current = stages.find((stage) => {
+    const deadline = of(stage).find((m) => m.kind === 'deadline');
+    return deadline !== undefined && today <= interval(deadline.date).latest;
+  });
+  return of(current ?? (stages[stages.length - 1] as string));
+}
+
 const status = (key: StatusKey, detail: string): CallStatus => ({ key, label: statusLabels[key], detail });
 
 /**
@@ -71,6 +130,11 @@ const status = (key: StatusKey, detail: string): CallStatus => ({ key, label: st
  * - before the earliest day of the opening milestone: à venir;
  * - `rolling` mode: ouvert, only with the call's statement (`rollingStatement`) that holds it;
  * - `undated` mode: dates non publiées (no opening is inferred from nothing);
+ * - `designation` mode: sans appel à candidatures (nobody applies; who designates, quoted);
+ * - `waves` mode: ouvert while a wave's deadline is ahead, naming the next wave; then as `deadline`
+ *   with the last wave;
+ * - milestones in selection stages: the stage running or coming next decides (an AMI closed,
+ *   its appel à projets not yet open: à venir, with that opening);
  * - `deadline` mode: ouvert up to and including the deadline's latest day, then en cours
  *   up to the latest day of the calendar's last milestone, then clos.
  *
@@ -79,7 +143,11 @@ const status = (key: StatusKey, detail: string): CallStatus => ({ key, label: st
  */
 export function callStatus(call: StatusInput, today: string): CallStatus {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`Jour invalide : « ${today} » (attendu AAAA-MM-JJ)`);
-  const opening = openingOf(call);
+  if (call.mode === 'designation') {
+    return status('sans-candidature', call.designationBy ? `Désignation${NNBSP}: ${call.designationBy}` : 'Pas de candidature');
+  }
+  const stageCalendar = currentStageCalendar(call.calendar, today);
+  const opening = openingOf({ calendar: stageCalendar });
   if (opening && today < interval(opening.date).earliest) {
     return status('a-venir', `Ouverture des candidatures${NNBSP}: ${formatFuzzyDate(opening.date)}`);
   }
@@ -97,7 +165,16 @@ export function callStatus(call: StatusInput, today: string): CallStatus {
         : 'L’appel ne publie ni date d’ouverture ni date limite',
     );
   }
-  const deadline = deadlineOf(call);
+  if (call.mode === 'waves') {
+    const waves = waveStates(call, today);
+    const next = waves.find((w) => w.state === 'ouverte');
+    if (next) {
+      const label = next.milestone.wave ? `${next.milestone.wave}, ` : '';
+      return status('ouvert', `Prochaine date de dépôt${NNBSP}: ${label}${formatFuzzyDate(next.milestone.date)}`);
+    }
+  }
+  const deadlines = deadlinesOf({ calendar: stageCalendar });
+  const deadline = call.mode === 'waves' ? deadlines[deadlines.length - 1] : deadlines[0];
   if (!deadline) {
     throw new Error('Appel en mode « deadline » sans jalon de type « deadline » dans son calendrier');
   }
@@ -115,13 +192,22 @@ export function callStatus(call: StatusInput, today: string): CallStatus {
 /** A call's status read from its front matter (`application.mode`, `rollingStatement`, `calendar`). */
 export function statusOfCall(
   call: {
-    application: { mode: StatusInput['mode']; rollingStatement?: string | undefined };
+    application: {
+      mode: StatusInput['mode'];
+      rollingStatement?: string | undefined;
+      designation?: { by: string } | undefined;
+    };
     calendar: readonly StatusMilestone[];
   },
   today: string,
 ): CallStatus {
   return callStatus(
-    { mode: call.application.mode, rollingStatement: call.application.rollingStatement, calendar: call.calendar },
+    {
+      mode: call.application.mode,
+      rollingStatement: call.application.rollingStatement,
+      designationBy: call.application.designation?.by,
+      calendar: call.calendar,
+    },
     today,
   );
 }

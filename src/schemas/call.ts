@@ -8,28 +8,18 @@
  * FAQ entries and acknowledgements can point at it.
  */
 import { z } from 'astro/zod';
-import { acknowledgement, email, ref, slug, text, url } from './common';
+import { acknowledgement, ref, slug, text } from './common';
 import { fuzzyDate } from './date';
 import { amendments } from './amendment';
+import { applicant } from './applicants';
+import { funding } from './funding';
+import { item } from './items';
+import { callKinds, selection } from './selection';
+import { applicationFormats, channel, contact, officialDocument } from './submission';
 
-/** Kinds of call. */
-export const callKinds = {
-  'appel-a-candidatures': 'Appel à candidatures',
-  'ami': 'Appel à manifestation d’intérêt',
-  'appel-a-projets': 'Appel à projets',
-} as const;
-
-/** Who may apply: the controlled vocabulary of applicant types. */
-export const applicantTypes = {
-  'epci': 'EPCI (intercommunalité à fiscalité propre)',
-  'groupement-epci': 'Groupement d’EPCI',
-  'petr': 'PETR (pôle d’équilibre territorial et rural)',
-  'territoire-industrie': 'Territoire d’industrie labellisé',
-  'pays': 'Pays',
-  'commune': 'Commune',
-  'departement': 'Département',
-  'region': 'Région',
-} as const;
+export { callKinds } from './selection';
+export { applicantTypes, applicantTypesOf } from './applicants';
+export { contactPurposes } from './submission';
 
 /** Kinds of calendar milestone; `opening` and `deadline` drive the call's status. */
 export const milestoneKinds = {
@@ -41,23 +31,6 @@ export const milestoneKinds = {
   'closing': 'Restitution',
 } as const;
 
-/** What a contact address is for. */
-export const contactPurposes = {
-  'information': 'Renseignements',
-  'candidature': 'Envoi des candidatures',
-  'devis': 'Estimation du coût',
-} as const;
-
-/** An item of a list the call publishes, in the call's wording. */
-const item = z.object({
-  /** Stable identifier, unique within the list. */
-  id: slug,
-  /** The item as the call words it. */
-  title: text,
-  /** Further text from the call, when it gives some. */
-  text: text.optional(),
-});
-
 const milestone = z.object({
   id: slug,
   /** The milestone as the call words it ("Clôture de l'appel à candidature"). */
@@ -68,6 +41,10 @@ const milestone = z.object({
   group: text.optional(),
   /** When, exact or fuzzy: see `src/schemas/date.ts`. */
   date: fuzzyDate,
+  /** For a call in waves: the wave as the call names it (« 1re date de dépôt »); required on each deadline then. */
+  wave: text.optional(),
+  /** The selection stage it belongs to (`selection.stages[].id`). */
+  stage: slug.optional(),
 });
 
 const infoEvent = z.object({
@@ -121,6 +98,8 @@ export const callSchema = z.object({
   organisers: z.array(ref('organisations')).min(1),
   /** Partner organisations. */
   partners: z.array(ref('organisations')).default([]),
+  /** The programme period in years (« 2023-2027 »), apart from the calendar. */
+  period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
   /** Date the content was last checked against the published call (kit version stamp). */
   updated: z.preprocess(
     (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
@@ -137,8 +116,11 @@ export const callSchema = z.object({
 
   // Eligibility
   eligibility: z.object({
-    /** Applicant types, from `applicantTypes`. */
-    applicantTypes: z.array(z.enum(Object.keys(applicantTypes) as [keyof typeof applicantTypes])).min(1),
+    /**
+     * Who may apply: alternatives in the call's words, see `src/schemas/applicants.ts`.
+     * Empty: the call does not say (« non précisé par l’appel »).
+     */
+    applicants: z.array(applicant).default([]),
     /** Where applicants must be: a list of regions (INSEE codes) or the whole country. */
     area: z.discriminatedUnion('type', [
       z.object({ type: z.literal('regions'), codes: z.array(z.string().regex(/^\d{2}$/)).min(1) }),
@@ -161,18 +143,8 @@ export const callSchema = z.object({
   appraisal: z.array(item).default([]),
   /** The call's own heading for `appraisal`, word for word (« Quelle appréciation de la candidature ? »). */
   appraisalHeading: text.optional(),
-  selection: z.object({
-    /** Number of territories selected. */
-    count: z.number().int().positive(),
-    /** A cap per region, when the call sets one. */
-    maxPerRegion: z.number().int().positive().optional(),
-    /** Who selects, in the call's words. */
-    jury: text.optional(),
-    /** Organisations sitting on the jury. */
-    juryMembers: z.array(ref('organisations')).default([]),
-    /** What may happen between submission and decision. */
-    process: text.optional(),
-  }),
+  /** Count, stages and results of the selection: see `src/schemas/selection.ts`. */
+  selection,
 
   // What the selected territories get
   actionAreas: z
@@ -241,9 +213,17 @@ export const callSchema = z.object({
      * statement. `undated`: the call publishes no deadline and says nothing of a rolling intake
      * (its status is « Dates non publiées »). Explicit, so a missing date is never an accident.
      */
-    mode: z.enum(['deadline', 'rolling', 'undated']),
+    /*
+     * `waves`: several `deadline` milestones, each with its `wave`; each has its own status.
+     * `designation`: nobody applies (communes designated by the préfets); `designation.by` says who designates.
+     */
+    mode: z.enum(['deadline', 'waves', 'rolling', 'undated', 'designation']),
     /** For `rolling`: the call's own sentence saying applications are received as they come. */
     rollingStatement: text.optional(),
+    /** For `designation`: who designates, in the call's words. */
+    designation: z.object({ by: text }).optional(),
+    /** What the applicant fills in: `online-form`, `documents` or `letter`. Absent: not published. */
+    format: z.enum(Object.keys(applicationFormats) as [keyof typeof applicationFormats, ...(keyof typeof applicationFormats)[]]).optional(),
     /** Documents to provide. */
     documents: z
       .array(
@@ -271,14 +251,13 @@ export const callSchema = z.object({
         role: text,
       })
       .optional(),
-    /** Where and how to submit. */
-    submission: z.object({
-      channel: z.enum(['web', 'email']),
-      url: url.optional(),
-      email: email.optional(),
-      /** In the call's words. */
-      instructions: text,
-    }),
+    /**
+     * Where and how to submit, in the call's order: `{ channel: platform, url, name }`,
+     * `{ channel: email, email }`, `{ channel: post, address }`. Empty: not published.
+     */
+    submission: z.array(channel).default([]),
+    /** The call's own sentence on how to submit, when it gives one. */
+    instructions: text.optional(),
   }),
   /** Information sessions (webinars). */
   events: z.array(infoEvent).default([]),
@@ -306,18 +285,11 @@ export const callSchema = z.object({
   free: z.boolean().default(false),
 
   // People
-  contacts: z
-    .array(
-      z.object({
-        /** What to write about, one of `contactPurposes`. */
-        purpose: z.enum(Object.keys(contactPurposes) as [keyof typeof contactPurposes]),
-        name: text.optional(),
-        organisation: ref('organisations').optional(),
-        email: email.optional(),
-        url: url.optional(),
-      }),
-    )
-    .min(1),
+  contacts: z.array(contact).default([]),
+  /** The documents the call publishes (rules, guide, FAQ, form), as titled links. */
+  officialDocuments: z.array(officialDocument).default([]),
+  /** What the call gives: see `src/schemas/funding.ts`. */
+  funding: funding.optional(),
 
   /** Findings of the validator kept on purpose, shown to readers. */
   acknowledgements: z.array(acknowledgement).default([]),
@@ -337,3 +309,4 @@ export const callSchema = z.object({
 export type Call = z.infer<typeof callSchema>;
 export type Milestone = Call['calendar'][number];
 export type PriceBracket = NonNullable<Call['pricing']>['brackets'][number];
+export type Applicant = Call['eligibility']['applicants'][number];

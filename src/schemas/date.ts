@@ -1,11 +1,12 @@
 /**
- * Dates as calls publish them: often fuzzy. Each milestone date is one of six shapes,
+ * Dates as calls publish them: often fuzzy. Each milestone date is one of seven shapes,
  * told apart by `type`, so an error names the shape that was meant:
  *
  * | `type`      | published as                              | example                                              |
  * | ----------- | ----------------------------------------- | ---------------------------------------------------- |
  * | `day`       | lundi 2 octobre 2023                      | `{ type: day, date: 2023-10-02 }`                   |
  * | `day-time`  | mardi 3 octobre 2023 de 10 h à 12 h       | `{ type: day-time, date: 2023-10-03, start: "10:00", end: "12:00" }` |
+ * | `day-at`    | vendredi 26 avril 2019 à 17 h 00          | `{ type: day-at, date: 2019-04-26, time: "17:00" }`   |
  * | `month`     | décembre 2023                             | `{ type: month, month: 2023-12 }`                      |
  * | `month-part`| mi-novembre 2023, fin janvier 2024        | `{ type: month-part, month: 2023-11, part: mid }`        |
  * | `season`    | été 2024                                  | `{ type: season, season: summer, year: 2024 }`         |
@@ -60,6 +61,15 @@ export const timedDate = z.object({
   end: clockTime,
 });
 
+/** A day with the hour something ends or happens (« 26 avril 2019 à 17 h 00 »). */
+export const dayAtDate = z.object({
+  type: z.literal('day-at'),
+  /** The day. */
+  date: isoDay,
+  /** The hour, Europe/Paris. */
+  time: clockTime,
+});
+
 export const monthDate = z.object({
   type: z.literal('month'),
   /** The month. */
@@ -108,6 +118,7 @@ export const periodDate = z.object({
 export const fuzzyDate = z.discriminatedUnion('type', [
   dayDate,
   timedDate,
+  dayAtDate,
   monthDate,
   monthPartDate,
   seasonDate,

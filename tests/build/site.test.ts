@@ -78,7 +78,7 @@ describe.skipIf(!built)('built site', () => {
     });
 
     it('says 4 territories are selected and links to the four case studies', () => {
-      expect(call.selection.count).toBe(4);
+      expect(call.selection.count).toEqual({ type: 'exact', value: 4 });
       expect(text).toContain('Nombre de territoires retenus : 4');
       const links = doc.querySelectorAll('section[aria-labelledby="laureats"] a[href^="/territoires/"]').map((a) => a.getAttribute('href'));
       const expected = loadTerritories().filter((t) => t.data.call === 'impulsion-ingenierie-territoires').map((t) => `/territoires/${t.id}/`);

@@ -181,7 +181,7 @@ export const ledger: Fact[] = [
   {
     quote: 'en **six phases clés**',
     seed: 'terriens',
-    shown: { [T]: 'Les six phases clés' },
+    shown: { [T]: 'Six phases clés' }, // the author's label as a heading, no article guessed (issue 11)
   },
   {
     quote: 'comprenant idéalement au moins 5 industriels mobilisables',

@@ -60,7 +60,7 @@ describe('diffCalls', () => {
   it('writes a moved webinar with its hours, and numbers and vocabularies in French', () => {
     const after = clone(i2t);
     after.events[0]!.date = { type: 'day-time', date: '2023-10-03', start: '11:00', end: '13:00' };
-    after.selection.count = 5;
+    after.selection.count = { type: 'exact', value: 5 };
     after.application.mode = 'rolling';
     const byLabel = Object.fromEntries(diffCalls(snapshotOf(i2t), snapshotOf(after)).map((c) => [c.label, c]));
     expect(byLabel['Réunion d’information «\u202FWebinaire de présentation\u202F»']).toMatchObject({

@@ -42,10 +42,10 @@ describe('publishRecord', () => {
   it('rewrites the last version in place with refresh', () => {
     const first = publishRecord(undefined, SLUG, v1);
     const changed = structuredClone(v1);
-    changed.selection.count = 5;
+    changed.selection.count = { type: 'exact', value: 5 };
     const refreshed = publishRecord(first, SLUG, changed, { refresh: true });
     expect(refreshed.versions).toHaveLength(1);
-    expect((refreshed.versions[0]!.call['selection'] as { count: number }).count).toBe(5);
+    expect((refreshed.versions[0]!.call['selection'] as { count: unknown }).count).toEqual({ type: 'exact', value: 5 });
   });
 });
 
@@ -76,7 +76,7 @@ describe('callHistory', () => {
     const v2 = amend(v1, '2026-11-30', moveWebinar);
     record = publishRecord(record, SLUG, v2);
     const v3 = amend(v2, '2026-12-01', (c) => {
-      c.selection.count = 5;
+      c.selection.count = { type: 'exact', value: 5 };
     });
     const { groups } = callHistory(v3, record);
     expect(groups.map((g) => g.amendments.map((a) => a.number))).toEqual([[1], [2]]);

@@ -206,8 +206,10 @@ describe('dossier-candidature.docx of I2T', () => {
 
   it('says where, how and by when to submit, and whom to contact', async () => {
     const text = plain(await docxRawText(docx));
-    expect(text).toContain(call.application.submission.instructions);
-    expect(text).toContain(call.application.submission.url!);
+    // Submission is now a list of channels, with the call's own sentence apart (issue 11).
+    expect(text).toContain(call.application.instructions!);
+    const platform = call.application.submission.find((c) => c.channel === 'platform');
+    expect(text).toContain(platform?.channel === 'platform' ? platform.url! : 'missing platform');
     // Closed on the build's day (2026-12-01): the deadline is given as past, never as an invitation.
     expect(text).toContain(`Candidatures closes (date limite : ${plain(formatDay('2023-11-03'))})`);
     expect(text).not.toContain('Date limite de candidature :');
@@ -233,7 +235,10 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     const h1 = headings(docx)
       .filter(([s]) => s === 'Heading1')
       .map(([, t]) => t);
-    expect(h1).toContain(printed(`Le ${call.collective!.label}`));
+    // The author's label as the heading, with no article guessed before it (issue 11).
+    const label = call.collective!.label;
+    expect(h1).toContain(printed(label.charAt(0).toUpperCase() + label.slice(1)));
+    expect(h1).not.toContain(printed(`Le ${label}`));
     const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Composition du'),
     );
@@ -262,7 +267,9 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     const text = plain(await docxRawText(docx));
     expect(text).toContain('Date limite de candidature : non précisée par l’appel.');
     expect(text).not.toMatch(/fil de l['’]eau/);
-    expect(text).toContain('L’appel ne publie pas de critères de sélection');
+    // Without criteria, the conditions are listed under their own heading (issue 11: no « critères de sélection » the call lacks).
+    expect(text).toContain(printed('Vérifiez que votre candidature remplit chacune des conditions que l’appel fixe.'));
+    expect(text).not.toContain('critères de sélection');
     for (const c of call.eligibility.conditions) expect(text).toContain(printed(c.title));
     expect(text).toContain('candidature-tri@industry-hub.org');
   });

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { callSchema, type Call } from '../../src/schemas/call';
 import { organisationSchema } from '../../src/schemas/organisation';
 import type { KitCall, KitContext } from '../../src/lib/kit';
+import type { OrganisationName } from '../../src/lib/kit/types';
 
 export const contentDir = join(import.meta.dirname, '..', '..', 'content');
 
@@ -44,9 +45,12 @@ export function loadContext(): KitContext {
   const dir = join(contentDir, 'organisations');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
     const org = organisationSchema.parse(parse(readFileSync(join(dir, file), 'utf8')));
-    (organisations as Record<string, { name: string; acronym?: string | undefined }>)[file.replace(/\.yaml$/, '')] = {
+    (organisations as Record<string, OrganisationName>)[file.replace(/\.yaml$/, '')] = {
       name: org.name,
       acronym: org.acronym,
+      article: org.article,
+      acronymArticle: org.acronymArticle,
+      elides: org.elides,
     };
   }
   const site = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as {

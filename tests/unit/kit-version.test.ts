@@ -60,7 +60,7 @@ describe('version stamp', () => {
   it('changes when the organisation names the kit prints change', () => {
     const renamed = {
       ...ctx,
-      organisations: { ...ctx.organisations, 'ad-normandie': { name: 'Agence renommée', acronym: 'AR' } },
+      organisations: { ...ctx.organisations, 'ad-normandie': { name: 'Agence renommée', acronym: 'AR', article: 'l' as const } },
     };
     expect(buildKit(i2t, renamed).version).not.toBe(kit.version);
   });

@@ -149,11 +149,18 @@ describe('callStatus, undated mode', () => {
 
 describe('statusOrder', () => {
   it('puts open calls first and closed ones last', () => {
-    expect(statusOrder).toEqual(['ouvert', 'a-venir', 'dates-non-publiees', 'en-cours', 'clos']);
+    expect(statusOrder).toEqual(['ouvert', 'a-venir', 'dates-non-publiees', 'sans-candidature', 'en-cours', 'clos']);
     const keys: StatusKey[] = ['clos', 'a-venir', 'en-cours', 'ouvert'];
     expect(keys.sort(compareStatus)).toEqual(['ouvert', 'a-venir', 'en-cours', 'clos']);
   });
   it('has a label for every key', () => {
-    expect(statusOrder.map((k) => statusLabels[k])).toEqual(['Ouvert', 'À venir', 'Dates non publiées', 'En cours', 'Clos']);
+    expect(statusOrder.map((k) => statusLabels[k])).toEqual([
+      'Ouvert',
+      'À venir',
+      'Dates non publiées',
+      'Sans appel à candidatures',
+      'En cours',
+      'Clos',
+    ]);
   });
 });

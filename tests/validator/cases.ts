@@ -56,9 +56,9 @@ export const cases: [string, string, ExpectedFinding[]][] = [
   ],
   ['schema-courriel', 'a malformed e-mail address is a schema error', [error('schema/format', CALL, 113, 12)]],
   [
-    'schema-type-de-candidat',
+    'schema-type-de-candidat', // column: the type now sits in an applicant alternative `{ type: …, id, label }`
     'an applicant type outside the vocabulary is a schema error',
-    [error('schema/valeur-inconnue', CALL, 12, 7)],
+    [error('schema/valeur-inconnue', CALL, 12, 15)],
   ],
   [
     'schema-siren-nombre',
@@ -110,7 +110,7 @@ export const cases: [string, string, ExpectedFinding[]][] = [
     'a rolling intake without the call’s own sentence is an error (no opening inferred from nothing)',
     [error('calendrier/fil-de-l-eau-sans-citation', CALL, 35, 9)],
   ],
-  ['fidelite-annexe', 'a text that refers to an annex the content does not hold', [warning('references/annexe-absente', CALL, 39, 19)]],
+  ['fidelite-annexe', 'a text that refers to an annex the content does not hold', [warning('references/annexe-absente', CALL, 39, 17)]],
   ['fidelite-sigle', 'an acronym in a contact name that the call defines nowhere', [warning('identite/sigle-inconnu', CALL, 111, 11)]],
   [
     'fidelite-phases-breve',

@@ -15,11 +15,13 @@ describe('calendar holes', () => {
     expect(result.findings[0]!.what).toContain('avant son début (10:00)');
   });
 
-  it('a second deadline milestone: the model has no waves, one deadline only', async () => {
+  // Issue 11: a call in waves (or in stages) has one deadline per wave (per stage); the corpus
+  // call aact-air-2023 (two waves) validates with no error.
+  it('a second deadline milestone in the same wave and stage: one deadline only', async () => {
     const { found, result } = await checkPatched([{ file: CALL, find: 'kind: selection', replace: 'kind: deadline' }]);
     expect(found).toEqual([err('calendrier/limite-multiple', CALL, 64, 11)]);
     expect(result.findings[0]!.why).toContain("n'a qu'une date limite");
-    expect(result.findings[0]!.why).toContain('plusieurs vagues');
+    expect(result.findings[0]!.fix).toContain('« mode: waves »');
   });
 
   it('a milestone and an event sharing an id', async () => {

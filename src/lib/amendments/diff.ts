@@ -11,6 +11,8 @@
  * the schema since, with an empty default) is no change.
  */
 import { applicantTypes, callKinds, contactPurposes, milestoneKinds } from '../../schemas/call';
+import { fundingForms } from '../../schemas/funding';
+import { applicationFormats, officialDocumentKinds } from '../../schemas/submission';
 import type { FuzzyDate } from '../../schemas/date';
 import { formatFuzzyDate } from '../dates';
 import { formatEuros, formatNumber } from '../french';
@@ -59,7 +61,7 @@ const isEmpty = (v: Json) =>
   v === false ||
   (Array.isArray(v) && v.length === 0) ||
   (isObject(v) && Object.keys(v).length === 0);
-const DATE_TYPES = new Set(['day', 'day-time', 'month', 'month-part', 'season', 'range']);
+const DATE_TYPES = new Set(['day', 'day-time', 'day-at', 'month', 'month-part', 'season', 'range']);
 const isFuzzyDate = (v: Json): v is FuzzyDate =>
   isObject(v) && typeof v['type'] === 'string' && DATE_TYPES.has(v['type']);
 const hasId = (v: Json): v is Record<string, Json> & { id: string } => isObject(v) && typeof v['id'] === 'string';
@@ -80,10 +82,22 @@ function same(a: Json, b: Json): boolean {
   return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }
 
-const MONEY = new Set(['pricing.range.min', 'pricing.range.max', 'pricing.brackets[].amount']);
+const MONEY = new Set([
+  'pricing.range.min',
+  'pricing.range.max',
+  'pricing.brackets[].amount',
+  'funding.envelope.amount',
+  'funding.envelope.breakdown[].amount',
+  'funding.amount.min',
+  'funding.amount.max',
+  'selection.stages[].support.amount.max',
+]);
 const VOCABULARIES: Record<string, Record<string, string>> = {
   kind: callKinds,
-  'eligibility.applicantTypes[]': applicantTypes,
+  'eligibility.applicants[].type': applicantTypes,
+  'application.format': applicationFormats,
+  'officialDocuments[].kind': officialDocumentKinds,
+  'funding.form': fundingForms,
   'calendar[].kind': milestoneKinds,
   'contacts[].purpose': contactPurposes,
 };
@@ -91,8 +105,15 @@ const WORDS: Record<string, string> = {
   'application.mode:deadline': 'avec date limite',
   'application.mode:rolling': 'au fil de l’eau',
   'application.mode:undated': 'dates non publiées',
-  'application.submission.channel:web': 'en ligne',
-  'application.submission.channel:email': 'par courriel',
+  'application.mode:waves': 'en plusieurs vagues',
+  'application.mode:designation': 'sans candidature (désignation)',
+  'application.submission[].channel:platform': 'en ligne',
+  'application.submission[].channel:email': 'par courriel',
+  'application.submission[].channel:post': 'par courrier',
+  'selection.count.type:exact': 'nombre exact',
+  'selection.count.type:at-most': 'au plus',
+  'selection.count.type:range': 'fourchette',
+  'selection.count.type:about': 'environ',
   'collective.strength:required': 'exigé',
   'collective.strength:recommended': 'recommandé',
   'duration.qualifier:exact': 'exacte',
@@ -103,6 +124,23 @@ const WORDS: Record<string, string> = {
   'eligibility.area.type:national': 'France entière',
   'eligibility.area.type:regions': 'régions',
 };
+
+/** A selection count (`{ type: exact, value: 4 }`…) in words; undefined for another object. */
+function countText(v: Record<string, Json>): string | undefined {
+  const n = (k: string) => (typeof v[k] === 'number' ? formatNumber(v[k]) : undefined);
+  switch (v['type']) {
+    case 'exact':
+      return n('value');
+    case 'at-most':
+      return n('value') && `au plus ${n('value')}`;
+    case 'about':
+      return n('value') && `environ ${n('value')}`;
+    case 'range':
+      return n('min') && n('max') && `de ${n('min')} à ${n('max')}`;
+    default:
+      return undefined;
+  }
+}
 
 /** A value written for readers. */
 export function formatValue(value: Json, path: readonly PathSegment[], options: DiffOptions = {}): string {
@@ -126,7 +164,9 @@ export function formatValue(value: Json, path: readonly PathSegment[], options: 
       return `${value['title']}${text}${date}`;
     }
     if (typeof value['label'] === 'string') return value['label'];
-    if (typeof value['value'] === 'number') {
+    const count = countText(value);
+    if (count) return count;
+    if (typeof value['value'] === 'number' && 'inclusive' in value) {
       return `${formatNumber(value['value'])} habitants${value['inclusive'] === true ? ' (inclus)' : value['inclusive'] === false ? ' (exclu)' : ''}`;
     }
     return Object.keys(value)

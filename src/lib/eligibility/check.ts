@@ -3,8 +3,12 @@
  * population bracket applies to it. Every reason is a French sentence ready to show.
  *
  * Rules:
- * - applicant type: an EPCI alone needs `epci` among the call's applicant types; several
- *   EPCIs together need `groupement-epci`;
+ * - applicant alternatives: an EPCI alone needs an `epci` alternative whose population bounds
+ *   it meets; several EPCIs together need a `groupement-epci` alternative whose `members`
+ *   min/max they meet. An alternative open « par exception » answers « seulement par
+ *   exception » with the call's sentence; `requires` is quoted as « À condition de … ».
+ *   A call open to no EPCI type is not answered (`unchecked`): the lookup does not check
+ *   communes, associations or other applicants;
  * - area: a national call accepts every EPCI. A regional call accepts an EPCI when at least
  *   one of its regions is accepted (an EPCI that crosses a regional border is eligible
  *   through its part in the accepted region, and the reason says so); a groupement when
@@ -15,7 +19,7 @@
  */
 import { formatNumber, frenchList, NNBSP, quoted } from '../french';
 import { bracketFor, type Bracket, type BracketResult } from './brackets';
-import type { CallFacts, EpciLite } from './data';
+import type { AlternativeFacts, CallFacts, EpciLite } from './data';
 
 /** One reason of a verdict. */
 export interface Reason {
@@ -30,6 +34,8 @@ export interface Verdict {
   /** Whether several EPCIs were picked (a groupement). */
   groupement: boolean;
   eligible: boolean;
+  /** True when the lookup cannot answer (the call is not open to EPCI, or does not say who may apply). */
+  unchecked: boolean;
   /** Applicant type, then area. */
   reasons: Reason[];
   /** Population totale (summed for a groupement). */
@@ -79,27 +85,95 @@ export function acceptedRegions(call: CallFacts, epci: EpciLite): string[] {
   return area.type === 'national' ? epci.regions : epci.regions.filter((r) => area.codes.includes(r));
 }
 
-function typeReason(call: CallFacts, groupement: boolean): Reason {
-  const accepted = frenchList(call.applicantLabels);
-  if (!groupement) {
-    if (call.applicantTypes.includes('epci')) return { topic: 'type', ok: true, text: 'L’appel est ouvert aux EPCI.' };
-    const hint = call.applicantTypes.includes('groupement-epci')
-      ? ` Il accepte les groupements d’EPCI${colon} choisissez les autres EPCI du groupement pour le vérifier.`
-      : '';
+const EPCI_TYPES = ['epci', 'groupement-epci'];
+
+/** "moins de 250 000 habitants", "500 habitants ou plus" (what a bound admits, or what breaks it). */
+function boundText(bound: { value: number; inclusive: boolean }, side: 'min' | 'max'): string {
+  if (side === 'max') return bound.inclusive ? `au plus ${inhabitants(bound.value)}` : `moins de ${inhabitants(bound.value)}`;
+  return bound.inclusive ? `au moins ${inhabitants(bound.value)}` : `plus de ${inhabitants(bound.value)}`;
+}
+
+/** Why a population breaks an alternative's bounds, or undefined when it fits. */
+function populationBreak(alt: AlternativeFacts, epci: { population: number; populationMunicipale: number }): string | undefined {
+  const p = alt.population;
+  if (!p) return undefined;
+  const n = p.measure === 'municipale' ? epci.populationMunicipale : epci.population;
+  const measure = p.measure === 'municipale' ? 'population municipale' : 'population totale';
+  if (p.max && (p.max.inclusive ? n > p.max.value : n >= p.max.value)) {
+    return `${measure} de ${inhabitants(n)}${semi} l’appel demande ${boundText(p.max, 'max')}`;
+  }
+  if (p.min && (p.min.inclusive ? n < p.min.value : n <= p.min.value)) {
+    return `${measure} de ${inhabitants(n)}${semi} l’appel demande ${boundText(p.min, 'min')}`;
+  }
+  return undefined;
+}
+
+/** Why a number of EPCI breaks a groupement alternative, or undefined when it fits. */
+export function membersBreak(alt: AlternativeFacts, count: number): string | undefined {
+  const m = alt.members;
+  if (m?.max !== undefined && count > m.max) return `${count} EPCI${colon} au-delà des ${m.max} que l’appel admet par groupement`;
+  if (m?.min !== undefined && count < m.min) return `${count} EPCI${colon} un groupement en réunit au moins ${m.min}`;
+  return undefined;
+}
+
+/** The sentence for an alternative that fits: its label, « seulement par exception », « à condition de ». */
+function fitText(alt: AlternativeFacts, opening: string): string {
+  const largest = alt.largestCommune
+    ? ` L’appel fixe aussi un plafond pour la commune la plus peuplée de l’EPCI (${boundText(alt.largestCommune.max, 'max')})${colon} l’outil ne le vérifie pas.`
+    : '';
+  const condition = (alt.requires ? ` À condition de ${alt.requires}.` : '') + largest;
+  if (alt.exception) return `${opening} seulement par exception${colon} ${quoted(alt.exception)}${condition}`;
+  return `${opening} (${quoted(alt.label)}).${condition}`;
+}
+
+function typeReason(call: CallFacts, members: readonly EpciLite[]): Reason & { unchecked?: boolean } {
+  const groupement = members.length > 1;
+  const alternatives = call.alternatives ?? [];
+  const labels = frenchList(alternatives.map((a) => quoted(a.label)));
+  if (!alternatives.some((a) => EPCI_TYPES.includes(a.type))) {
+    return alternatives.length === 0
+      ? { topic: 'type', ok: false, unchecked: true, text: `L’appel ne dit pas qui peut candidater${colon} l’outil ne peut pas répondre.` }
+      : {
+          topic: 'type',
+          ok: false,
+          unchecked: true,
+          text: `L’appel ne cite pas les EPCI${colon} il s’adresse aux candidats suivants${colon} ${labels}. L’outil ne vérifie pas ces candidats.`,
+        };
+  }
+  const kind = groupement ? 'groupement-epci' : 'epci';
+  const doors = alternatives.filter((a) => a.type === kind);
+  const breaks: string[] = [];
+  const fits = doors.filter((a) => {
+    const broken = groupement ? membersBreak(a, members.length) : populationBreak(a, members[0]!);
+    if (broken) breaks.push(broken);
+    return !broken;
+  });
+  // A door open in the ordinary way is preferred to one open « par exception ».
+  const fit = fits.find((a) => !a.exception) ?? fits[0];
+  if (fit) {
     return {
       topic: 'type',
-      ok: false,
-      text: `L’appel n’est pas ouvert à un EPCI seul${colon} il s’adresse aux candidats suivants${colon} ${accepted}.${hint}`,
+      ok: true,
+      text: fitText(fit, groupement ? 'L’appel est ouvert aux groupements d’EPCI' : 'L’appel est ouvert à un EPCI seul'),
     };
   }
-  if (call.applicantTypes.includes('groupement-epci')) {
-    return { topic: 'type', ok: true, text: 'L’appel est ouvert aux groupements d’EPCI.' };
+  if (doors.length > 0) {
+    return { topic: 'type', ok: false, text: `L’appel ne l’admet pas${colon} ${frenchList(breaks)}.` };
   }
-  const hint = call.applicantTypes.includes('epci') ? ' Chaque EPCI peut en revanche candidater seul.' : '';
+  const other = alternatives.some((a) => a.type === (groupement ? 'epci' : 'groupement-epci'));
+  const hint = groupement
+    ? other
+      ? ' Chaque EPCI peut en revanche candidater seul.'
+      : ''
+    : other
+      ? ` Il accepte les groupements d’EPCI${colon} choisissez les autres EPCI du groupement pour le vérifier.`
+      : '';
   return {
     topic: 'type',
     ok: false,
-    text: `L’appel ne cite pas les groupements d’EPCI parmi les candidats admis${colon} ${accepted}.${hint}`,
+    text: groupement
+      ? `L’appel ne cite pas les groupements d’EPCI parmi les candidats admis${colon} ${labels}.${hint}`
+      : `L’appel n’est pas ouvert à un EPCI seul${colon} il s’adresse aux candidats suivants${colon} ${labels}.${hint}`,
   };
 }
 
@@ -174,14 +248,8 @@ function costText(
 ): { cost: string[]; costNotice: boolean } {
   if (call.free) return { cost: ['La participation est gratuite.'], costNotice: false };
   if (bracket.kind === 'none') {
-    return {
-      cost: [
-        call.price
-          ? `Coût${colon} ${call.price}${semi} l’appel ne publie pas de tranche de population.`
-          : 'L’appel ne publie aucun coût.',
-      ],
-      costNotice: false,
-    };
+    // No price published: nothing is said about a cost (a funding call costs the applicant nothing it states).
+    return { cost: call.price ? [`Coût${colon} ${call.price}.`] : [], costNotice: false };
   }
   const lines: string[] = [];
   let notice = false;
@@ -228,8 +296,9 @@ export function checkEligibility(call: CallFacts, picked: readonly EpciLite[], r
   const members = [...new Map(picked.map((e) => [e.siren, e])).values()];
   if (members.length === 0) throw new RangeError('Aucun EPCI choisi');
   const groupement = members.length > 1;
-  const reasons = [
-    typeReason(call, groupement),
+  const type = typeReason(call, members);
+  const reasons: Reason[] = [
+    { topic: type.topic, ok: type.ok, text: type.text },
     groupement ? groupementRegionReason(call, members, regionNames) : epciRegionReason(call, members[0]!, regionNames),
   ];
   const population = members.reduce((sum, m) => sum + m.population, 0);
@@ -239,6 +308,7 @@ export function checkEligibility(call: CallFacts, picked: readonly EpciLite[], r
     call,
     groupement,
     eligible: reasons.every((r) => r.ok),
+    unchecked: type.unchecked === true,
     reasons,
     population,
     populationMunicipale,

@@ -35,6 +35,28 @@ export interface EpciLite {
   shares?: Share[] | undefined;
 }
 
+/** One applicant alternative of a call, as the lookup checks it (see `src/schemas/applicants.ts`). */
+export interface AlternativeFacts {
+  type: string;
+  /** In the call's words. */
+  label: string;
+  /** The call's sentence when this door is open only « par exception ». */
+  exception?: string | undefined;
+  /** A condition the lookup cannot verify, in the call's words. */
+  requires?: string | undefined;
+  /** EPCI only: a bound on its most populated commune (shown, not checked: no commune data in the lookup). */
+  largestCommune?: { max: { value: number; inclusive: boolean } } | undefined;
+  /** How many EPCI a groupement gathers. */
+  members?: { min?: number | undefined; max?: number | undefined } | undefined;
+  population?:
+    | {
+        measure: 'municipale' | 'totale';
+        min?: { value: number; inclusive: boolean } | undefined;
+        max?: { value: number; inclusive: boolean } | undefined;
+      }
+    | undefined;
+}
+
 /** A call, reduced to what the lookup says about it. Every text is ready to show. */
 export interface CallFacts {
   slug: string;
@@ -48,6 +70,8 @@ export interface CallFacts {
   applicantTypes: string[];
   /** Their French labels, in the same order. */
   applicantLabels: string[];
+  /** The applicant alternatives, in the call's words. */
+  alternatives: AlternativeFacts[];
   area: { type: 'national' } | { type: 'regions'; codes: string[] };
   status: { key: StatusKey; label: string; detail: string };
   /** The deadline as published; absent when the call publishes none (the status says so). */

@@ -6,12 +6,12 @@
  * Server-only: it reads the official list (`../epci`). The browser gets the result as JSON.
  */
 import { createRequire } from 'node:module';
-import { applicantTypes, type Call } from '../../schemas/call';
+import { applicantTypes, applicantTypesOf, type Applicant, type Call } from '../../schemas/call';
 import { formatFuzzyDate } from '../dates';
 import type { EpciRecord } from '../epci';
 import { formatEuros, NNBSP, quoted } from '../french';
 import { deadlineOf, type CallStatus } from '../status';
-import type { CallFacts, EligibilityData, EpciLite } from './data';
+import type { AlternativeFacts, CallFacts, EligibilityData, EpciLite } from './data';
 
 
 /** "@etalab/decoupage-administratif 6.0.0". */
@@ -25,7 +25,7 @@ export function epciSource(): string {
  *  of its lists that mentions them, in the call's words. */
 export function groupementStatements(call: Call): string[] {
   const out: string[] = [
-    call.eligibility.applicantTypes.includes('groupement-epci')
+    applicantTypesOf(call).includes('groupement-epci')
       ? 'L’appel cite les groupements d’EPCI parmi les candidats admis.'
       : 'L’appel ne cite pas les groupements d’EPCI parmi les candidats admis.',
   ];
@@ -52,6 +52,27 @@ export function groupementStatements(call: Call): string[] {
   return out;
 }
 
+/** One applicant alternative as the lookup checks it. */
+export function alternativeFacts(a: Applicant): AlternativeFacts {
+  return {
+    type: a.type,
+    label: a.label,
+    ...(a.exception ? { exception: a.exception.text } : {}),
+    ...(a.requires ? { requires: a.requires } : {}),
+    ...(a.members ? { members: { ...a.members } } : {}),
+    ...(a.largestCommune ? { largestCommune: { max: { ...a.largestCommune.max } } } : {}),
+    ...(a.population
+      ? {
+          population: {
+            measure: a.population.measure,
+            ...(a.population.min ? { min: { ...a.population.min } } : {}),
+            ...(a.population.max ? { max: { ...a.population.max } } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
 /** A call as the lookup shows it. */
 export function callFacts(slug: string, call: Call, status: CallStatus): CallFacts {
   const deadline = deadlineOf(call);
@@ -65,8 +86,9 @@ export function callFacts(slug: string, call: Call, status: CallStatus): CallFac
     shortName: call.shortName,
     url: `/appels/${slug}/`,
     kitUrl: `/kits/${slug}.zip`,
-    applicantTypes: [...call.eligibility.applicantTypes],
-    applicantLabels: call.eligibility.applicantTypes.map((t) => applicantTypes[t]),
+    applicantTypes: applicantTypesOf(call),
+    applicantLabels: applicantTypesOf(call).map((t) => applicantTypes[t]),
+    alternatives: call.eligibility.applicants.map(alternativeFacts),
     area:
       call.eligibility.area.type === 'national'
         ? { type: 'national' }

@@ -5,6 +5,7 @@
 import { quoted } from '../french';
 import { acceptedRegions, checkEligibility } from './check';
 import type { CallFacts, EligibilityData, EpciLite } from './data';
+import { applicationsOver } from '../status';
 
 export interface RegionGroup {
   code: string;
@@ -61,11 +62,13 @@ export interface OpenCall {
   partly: string[];
 }
 
-/** The calls `epci` may apply to alone, with the bracket that applies. */
+/** The calls `epci` may apply to alone now or later (never a closed one), with the bracket that applies. */
 export function openCalls(epci: EpciLite, data: EligibilityData): OpenCall[] {
   return data.calls.flatMap((call) => {
+    // A call that no longer takes applications, or takes none, is never listed as one to apply to.
+    if (applicationsOver(call.status.key) || call.status.key === 'sans-candidature') return [];
     const verdict = checkEligibility(call, [epci], data.regions);
-    if (!verdict.eligible) return [];
+    if (!verdict.eligible || verdict.unchecked) return [];
     const bracket =
       verdict.bracket.kind === 'bracket'
         ? quoted(verdict.bracket.bracket.label)

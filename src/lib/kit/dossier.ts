@@ -17,11 +17,13 @@ import {
   noticesFor,
 } from '../call-wording';
 import { formatDay, formatFuzzyDate, interval } from '../dates';
-import { formatNumber, frenchList, NNBSP } from '../french';
+import { formatNumber, NNBSP } from '../french';
 import { applicationsOver } from '../status';
 import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
 import { packDocx } from './docx-package';
-import { orgLabel, type KitSource } from './source';
+import { orgLabel, orgPhrase, type KitSource } from './source';
+import { channelLabel, channelTarget, contactTargets, fundingLines } from '../apply-wording';
+import { NOT_STATED, periodText } from '../call-wording';
 import {
   acceptsGroupement,
   applicantLabels,
@@ -39,6 +41,11 @@ import {
 } from './wording';
 
 type Call = KitSource['call'];
+
+/** The document's title: a dossier to send, or answers to prepare for an online form. */
+export function dossierTitle(call: Call): string {
+  return call.application.format === 'online-form' ? 'Préparer vos réponses' : 'Dossier de candidature';
+}
 
 const box = (label: string): Inline[] => [{ text: '', checkbox: true }, ` ${label}`];
 const titled = (title: string, text?: string): Cell => ({
@@ -63,7 +70,7 @@ function statusLine(doc: DocxBody, source: KitSource): void {
     after: applicationsOver(status.key) ? 0 : 240,
   });
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call);
+    const deadline = deadlineText(call, source.today);
     doc.p(
       {
         text:
@@ -80,14 +87,14 @@ function cover(doc: DocxBody, source: KitSource): void {
   const { call } = source;
   const applicant = applicantNoun(call);
   const groupement = acceptsGroupement(call);
-  doc.p('Dossier de candidature', { style: 'Title' });
+  doc.p(dossierTitle(call), { style: 'Title' });
   doc.p(callName(call), { style: 'Subtitle' });
   if (call.tagline) doc.p({ text: call.tagline, italic: true });
-  const partners = call.partners.map((id) => orgLabel(source, id));
   doc.p(
-    `Organisé par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}` +
-      (partners.length ? `, en partenariat avec ${frenchList(partners)}.` : '.'),
+    `Organisé par ${orgPhrase(source, call.organisers, undefined)}` +
+      (call.partners.length ? `, en partenariat avec ${orgPhrase(source, call.partners, undefined)}.` : '.'),
   );
+  if (call.period) doc.p(`Période${NNBSP}: ${periodText(call.period)}.`);
   const duration = durationText(call);
   if (duration) doc.p(`Accompagnement${NNBSP}: ${duration}.`);
   doc.p([
@@ -95,11 +102,14 @@ function cover(doc: DocxBody, source: KitSource): void {
     { text: source.pageUrl, link: source.pageUrl },
   ]);
   doc.guidance(
-    asksForApplicationForm(call)
+    call.application.format === 'online-form'
+      ? `La candidature se dépose par un formulaire en ligne${NNBSP}: ce document, proposé par ce site, ` +
+          'sert à préparer vos réponses avant de les recopier dans le formulaire. Il ne s’envoie pas.'
+      : asksForApplicationForm(call)
       ? `Complétez les zones encadrées et les tableaux, cochez les cases (${BOX}) qui conviennent, puis joignez ce document ` +
           `à votre candidature${call.application.documents.length ? ' avec les pièces listées plus loin' : ''}. ` +
           'Les passages en italique reprennent les demandes de l’appel.'
-      : `L’appel ne fixe pas la forme de la candidature${NNBSP}: ce modèle est facultatif, proposé par ${source.agencyShortName}. ` +
+      : `L’appel ne fixe pas la forme de la candidature${NNBSP}: ce modèle est facultatif, proposé par ce site. ` +
           'Les passages en italique reprennent le texte de l’appel.',
   );
   // Findings about the price are shown in the budget section instead, when there is one.
@@ -110,12 +120,16 @@ function cover(doc: DocxBody, source: KitSource): void {
     siteNote(doc, n.text);
   }
   statusLine(doc, source);
-  if (!applicationsOver(source.status.key)) doc.p(deadlineSentence(call), { after: 240 });
+  if (!applicationsOver(source.status.key)) doc.p(deadlineSentence(call, source.today), { after: 240 });
 
   doc.heading(1, 'Le candidat');
-  doc.p(`Peuvent candidater${NNBSP}: ${applicantLabels(call).join(`${NNBSP}; `)}.`);
+  const labels = applicantLabels(call);
+  doc.p(`Peuvent candidater${NNBSP}: ${labels.length ? labels.join(`${NNBSP}; `) : NOT_STATED}.`);
   const rows: Cell[][] = [[`Nom ${applicant.ofApplicant}${groupement ? ' ou du groupement' : ''}`, '']];
   if (groupement) rows.push(['EPCI membres du groupement et EPCI chef de file (le cas échéant)', '']);
+  if (call.eligibility.applicants.some((a) => a.population) && !call.pricing?.brackets.length) {
+    rows.push(['Population (nombre d’habitants)', '']);
+  }
   rows.push(['Adresse', '']);
   rows.push(['Président ou Présidente (prénom, nom)', '']);
   if (call.pricing?.brackets.length) rows.push(['Population du territoire (nombre d’habitants)', '']);
@@ -171,7 +185,11 @@ function sections(doc: DocxBody, source: KitSource): void {
     doc.heading(2, 'Présentation de votre candidature');
     doc.answerBox(12);
   } else {
-    doc.guidance('L’appel demande que le document de candidature détaille les points suivants, dans cet ordre.');
+    doc.guidance(
+      call.application.format === 'online-form'
+        ? 'L’appel demande que la candidature détaille les points suivants, dans cet ordre.'
+        : 'L’appel demande que le document de candidature détaille les points suivants, dans cet ordre.',
+    );
   }
   let areasShown = false;
   list.forEach((section, i) => {
@@ -185,7 +203,7 @@ function sections(doc: DocxBody, source: KitSource): void {
     doc.answerBox(aboutAreas ? 4 : 8);
   });
   if (areas && !areasShown) {
-    doc.heading(2, `Les ${areas.label} qui vous intéressent`);
+    doc.heading(2, `${capitalise(areas.label)}${NNBSP}: votre intérêt`);
     actionAreasTable(doc, call);
   }
 }
@@ -193,7 +211,7 @@ function sections(doc: DocxBody, source: KitSource): void {
 function collective(doc: DocxBody, call: Call): void {
   const group = call.collective;
   if (!group) return;
-  doc.heading(1, `Le ${group.label}`);
+  doc.heading(1, capitalise(group.label));
   doc.guidance(
     group.strength === 'required'
       ? 'L’appel demande que le territoire réunisse les acteurs ci-dessous, dans le nombre indiqué.'
@@ -251,6 +269,14 @@ function referents(doc: DocxBody, call: Call): void {
   });
 }
 
+/** What the call gives, apart from its price: its own section. */
+function funding(doc: DocxBody, call: Call): void {
+  const lines = fundingLines(call);
+  if (!lines.length) return;
+  doc.heading(1, 'Ce que l’appel finance');
+  for (const line of lines) doc.p(line);
+}
+
 function budget(doc: DocxBody, source: KitSource): void {
   const { call } = source;
   const pricing = call.pricing;
@@ -300,7 +326,12 @@ function assessmentTable(doc: DocxBody, caption: string, items: Call['criteria']
 }
 
 function selfAssessment(doc: DocxBody, call: Call): void {
-  doc.heading(1, 'Grille d’auto-évaluation');
+  if (!call.criteria.length && !call.appraisal.length) {
+    if (!call.eligibility.conditions.length) return;
+    doc.heading(1, 'Conditions de l’appel');
+  } else {
+    doc.heading(1, 'Grille d’auto-évaluation');
+  }
   // Each list under the call's own heading; no sentence on who uses it for what.
   if (call.criteria.length) {
     doc.heading(2, criteriaHeading(call));
@@ -314,9 +345,7 @@ function selfAssessment(doc: DocxBody, call: Call): void {
     assessmentTable(doc, appraisalHeading(call), call.appraisal, false);
   }
   if (!call.criteria.length && !call.appraisal.length) {
-    doc.guidance(
-      'L’appel ne publie pas de critères de sélection. Vérifiez que votre candidature remplit chacune des conditions qu’il fixe.',
-    );
+    doc.guidance('Vérifiez que votre candidature remplit chacune des conditions que l’appel fixe.');
     if (call.eligibility.conditions.length) {
       doc.table({
         caption: 'Conditions de l’appel',
@@ -345,12 +374,10 @@ function pieceCell(call: Call, d: Call['application']['documents'][number]): Cel
 }
 
 function documents(doc: DocxBody, call: Call): void {
-  doc.heading(1, 'Pièces à joindre');
   const docs = call.application.documents;
-  if (!docs.length) {
-    doc.p('L’appel ne publie pas de liste de pièces à fournir. En cas de doute, interrogez le contact de l’appel.');
-    return;
-  }
+  // No list of documents: no section about them (the call states none).
+  if (!docs.length) return;
+  doc.heading(1, 'Pièces à joindre');
   doc.table({
     caption: 'Pièces à joindre et signataires',
     columns: [
@@ -366,12 +393,20 @@ function documents(doc: DocxBody, call: Call): void {
 
 function submission(doc: DocxBody, source: KitSource): void {
   const { call } = source;
-  const sub = call.application.submission;
   doc.heading(1, 'Dépôt de la candidature');
-  doc.p(sub.instructions);
-  if (sub.url) doc.p([`En ligne${NNBSP}: `, { text: sub.url, link: sub.url }]);
-  if (sub.email) doc.p([`Par courriel${NNBSP}: `, { text: sub.email, link: `mailto:${sub.email}` }]);
-  doc.p({ text: deadlineOnDay(call, source.status.key), bold: true });
+  if (call.application.instructions) doc.p(call.application.instructions);
+  if (call.application.submission.length === 0 && !call.application.instructions) {
+    doc.p(`Où et comment déposer${NNBSP}: ${NOT_STATED}.`);
+  }
+  for (const c of call.application.submission) {
+    const target = channelTarget(c);
+    const stage = c.stage ? call.selection.stages.find((s) => s.id === c.stage)?.title : undefined;
+    doc.p([
+      `${channelLabel(c)}${stage ? ` (${stage})` : ''}${target ? `${NNBSP}: ` : ''}`,
+      ...(target ? [target.href ? { text: target.text, link: target.href } : target.text] : []),
+    ]);
+  }
+  doc.p({ text: deadlineOnDay(call, source.status.key, source.today), bold: true });
   if (call.selection.process) doc.p(call.selection.process);
 
   doc.heading(1, 'Calendrier de l’appel');
@@ -398,12 +433,15 @@ function submission(doc: DocxBody, source: KitSource): void {
     doc.p('L’appel ne publie aucune date.');
   }
 
+  if (call.contacts.length === 0) return;
   doc.heading(1, 'Contacts');
   for (const c of call.contacts) {
     const parts: Content[] = [`${contactPurposes[c.purpose]}${NNBSP}: `];
     if (c.name) parts.push(`${c.name}, `);
-    if (c.email) parts.push({ text: c.email, link: `mailto:${c.email}` });
-    if (c.url) parts.push({ text: c.url, link: c.url });
+    contactTargets(c).forEach((t, i) => {
+      if (i > 0) parts.push(', ');
+      parts.push(t.kind === 'phone' ? t.text : { text: t.text, link: t.href });
+    });
     if (c.organisation) parts.push(` (${orgLabel(source, c.organisation)})`);
     doc.p(parts.flat());
   }
@@ -429,18 +467,20 @@ export function dossierDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   collective(doc, call);
   referents(doc, call);
   budget(doc, source);
+  funding(doc, call);
   selfAssessment(doc, call);
   documents(doc, call);
   submission(doc, source);
-  signature(doc);
+  // Answers prepared for an online form are copied into it, not signed and sent.
+  if (call.application.format !== 'online-form') signature(doc);
   return packDocx(doc, {
-    title: `Dossier de candidature – ${call.title} (${call.shortName})`,
+    title: `${dossierTitle(call)} – ${call.title} (${call.shortName})`,
     subject: callName(call),
     creator: source.agencyName,
     keywords: `${call.shortName}; dossier de candidature; ${source.version}`,
     description: `Dossier de candidature à compléter, version ${source.version}. ${source.pageUrl}`,
     version: source.version,
     day: source.day,
-    footer: `${call.shortName} – Dossier de candidature – version ${source.version}`,
+    footer: `${call.shortName} – ${dossierTitle(call)} – version ${source.version}`,
   });
 }

@@ -23,6 +23,7 @@ import { PARIS_TZID, parisTimezone } from './ics-timezone';
 import type { KitSource } from './source';
 import { cancelledAsCall } from '../amendments/sequence';
 import { callName } from './wording';
+import { noticesFor } from '../call-wording';
 
 export const ICS_MIME = 'text/calendar; charset=utf-8';
 
@@ -39,16 +40,26 @@ interface Dated {
 const compact = (isoDay: string) => isoDay.replace(/-/g, '');
 const compactTime = (time: string) => `${time.replace(':', '')}00`;
 
-/** Milestones then information events, in the call's order. */
-function datedEntries(call: Pick<Call, 'calendar' | 'events'>): Dated[] {
+/**
+ * Milestones then information events, in the call's order. Entries cancelled by an amendment
+ * come without the call's stages and notices.
+ */
+function datedEntries(call: Pick<Call, 'calendar' | 'events'> & Partial<Pick<Call, 'selection' | 'notices'>>): Dated[] {
   return [
-    ...call.calendar.map((m) => ({
-      id: m.id,
-      title: m.title,
-      date: m.date,
-      kind: milestoneKinds[m.kind],
-      details: m.group ? [`Étape${NNBSP}: ${m.group}.`] : [],
-    })),
+    ...call.calendar.map((m) => {
+      const stage = m.stage ? call.selection?.stages.find((s) => s.id === m.stage)?.title : undefined;
+      return {
+        id: m.id,
+        // A wave is named in the event's title: two deposit dates must not read the same in an agenda.
+        title: m.wave ? `${m.title} (${m.wave})` : m.title,
+        date: m.date,
+        kind: m.wave ? 'Date de dépôt' : milestoneKinds[m.kind],
+        details: [
+          ...(m.group ?? stage ? [`Étape${NNBSP}: ${m.group ?? stage}.`] : []),
+          ...(call.notices ? noticesFor({ notices: call.notices }, `calendar.${m.id}`) : []).map((n) => `À noter${NNBSP}: ${n}`),
+        ],
+      };
+    }),
     ...call.events.map((e) => ({
       id: e.id,
       title: e.title,
@@ -71,7 +82,9 @@ function eventLines(source: KitSource, entry: Dated, cancelled = false): string[
   // Changed by an amendment: same UID, a higher SEQUENCE, so calendars update the event.
   const revision = source.revisions.revisions[entry.id];
   const when =
-    date.type === 'day-time'
+    date.type === 'day-at'
+      ? [`DTSTART;TZID=${PARIS_TZID}:${compact(date.date)}T${compactTime(date.time)}`]
+      : date.type === 'day-time'
       ? [
           `DTSTART;TZID=${PARIS_TZID}:${compact(date.date)}T${compactTime(date.start)}`,
           `DTEND;TZID=${PARIS_TZID}:${compact(date.date)}T${compactTime(date.end)}`,

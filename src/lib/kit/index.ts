@@ -18,7 +18,7 @@ import { DOCX_MIME } from './docx-package';
 import { callCalendar, eventCount, ICS_MIME, siteCalendar, type SiteCalendarInfo } from './ics';
 import { appelJson, JSON_MIME } from './json';
 import { groupementLetterDocx, letterDocument, letterDocx } from './letter';
-import { readmeText, TEXT_MIME, type ReadmeEntry } from './readme';
+import { DOSSIER_NAME, readmeText, TEXT_MIME, type ReadmeEntry } from './readme';
 import { prepareSource, type KitSource } from './source';
 
 export { prepareSource } from './source';
@@ -46,9 +46,24 @@ function specs(source: KitSource): Spec[] {
   // A letter template only when the call asks for a letter: a template for a letter the
   // call does not ask for would add a step that the call does not state.
   const asked = letterDocument(call);
-  const list: Spec[] = [
+  const online = call.application.format === 'online-form';
+  const list: Spec[] = [];
+  // Nobody applies to a programme whose members are designated: no document to fill in.
+  if (call.application.mode !== 'designation' && online) {
+    list.push({
+      name: DOSSIER_NAME[1],
+      label: 'Préparer vos réponses au formulaire en ligne',
+      description:
+        'La candidature se dépose par un formulaire en ligne\u202F: ce document Word, proposé par ce site, sert à ' +
+        'préparer les réponses avant de les recopier dans le formulaire.',
+      mime: DOCX_MIME,
+      format: 'DOCX',
+      make: () => dossierDocx(source),
+    });
+  }
+  if (call.application.mode !== 'designation' && !online) list.push(
     {
-      name: 'dossier-candidature.docx',
+      name: DOSSIER_NAME[0],
       label: asksForApplicationForm(call)
         ? 'Dossier de candidature à compléter'
         : 'Modèle facultatif de dossier de candidature',
@@ -61,7 +76,7 @@ function specs(source: KitSource): Spec[] {
       format: 'DOCX',
       make: () => dossierDocx(source),
     },
-  ];
+  );
   if (asked) {
     list.push({
       name: 'lettre-intention.docx',
@@ -83,10 +98,11 @@ function specs(source: KitSource): Spec[] {
       make: () => groupementLetterDocx(source),
     });
   }
-  // A call without any date published to the day gets no calendar: an empty one is no use.
-  // One whose exact dates an amendment removed keeps it, holding the cancelled events, so that
-  // calendars that imported it remove them.
-  if (eventCount(call) > 0 || source.revisions.cancelled.length > 0) {
+  // Nobody applies to a programme by designation: no calendar of applications. A call without
+  // any date published to the day gets no calendar: an empty one is no use. One whose exact
+  // dates an amendment removed keeps it, holding the cancelled events, so that calendars that
+  // imported it remove them.
+  if (call.application.mode !== 'designation' && (eventCount(call) > 0 || source.revisions.cancelled.length > 0)) {
     list.push({
       name: 'calendrier.ics',
       label: 'Calendrier de l’appel',

@@ -31,7 +31,7 @@ export const appelSchema = callSchema.extend({
   statut: z
     .object({
       jour: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Jour de la construction du site (AAAA-MM-JJ)'),
-      cle: z.enum(['a-venir', 'ouvert', 'dates-non-publiees', 'en-cours', 'clos']),
+      cle: z.enum(['a-venir', 'ouvert', 'dates-non-publiees', 'sans-candidature', 'en-cours', 'clos']),
       libelle: text,
       detail: text,
     })

@@ -5,12 +5,12 @@
  * with one signature block per EPCI of the groupement. Both are templates: the parts
  * between brackets are for the applicant to fill in.
  */
-import { frenchList, NNBSP } from '../french';
+import { NNBSP } from '../french';
 import { DocxBody } from './docx-body';
 import { packDocx } from './docx-package';
-import { orgLabel, type KitSource } from './source';
+import { orgLabel, orgPhrase, type KitSource } from './source';
 import { deadlineOnDay } from '../call-wording';
-import { acceptsGroupement, applicantNoun, callName } from './wording';
+import { acceptsGroupement, applicantNoun, callName, toCallName } from './wording';
 
 type Call = KitSource['call'];
 
@@ -47,15 +47,13 @@ function heading(doc: DocxBody, source: KitSource, sender: string): void {
   doc.p(call.organisers.map((id) => orgLabel(source, id)).join('\n'), { align: 'right', after: 360 });
   doc.p('[Commune], le [date]', { align: 'right', after: 360 });
   doc.p(
-    [{ text: `Objet${NNBSP}: `, bold: true }, `candidature à l’${lowerFirst(callName(call))} – lettre d’intention`],
+    [{ text: `Objet${NNBSP}: `, bold: true }, `candidature ${toCallName(call)} – lettre d’intention`],
     {
       after: 240,
     },
   );
   doc.p('Madame, Monsieur,');
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * The body between the opening and the closing: only placeholders for the applicant's own
@@ -96,8 +94,8 @@ export function letterDocx(source: KitSource): Uint8Array<ArrayBuffer> {
   instructions(doc, source, false);
   heading(doc, source, name);
   doc.p(
-    `Par la présente, ${name} fait acte de candidature à l’${lowerFirst(callName(call))}, porté par ` +
-      `${frenchList(call.organisers.map((id) => orgLabel(source, id)))}.`,
+    `Par la présente, ${name} fait acte de candidature ${toCallName(call)}, porté ` +
+      `${orgPhrase(source, call.organisers, 'par')}.`,
   );
   commitments(doc);
   doc.p(`Le Président ou la Présidente ${applicant.of}\n[Prénom et nom]\n\n\n[Signature et cachet]`, {
@@ -115,8 +113,8 @@ export function groupementLetterDocx(source: KitSource): Uint8Array<ArrayBuffer>
   instructions(doc, source, true);
   heading(doc, source, '[Nom de l’EPCI chef de file], pour le groupement [nom du groupement]');
   doc.p(
-    `Par la présente, les EPCI signataires, réunis en groupement, font acte de candidature commune à l’` +
-      `${lowerFirst(callName(call))}, porté par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}. ` +
+    `Par la présente, les EPCI signataires, réunis en groupement, font acte de candidature commune ` +
+      `${toCallName(call)}, porté ${orgPhrase(source, call.organisers, 'par')}. ` +
       `L’EPCI chef de file du groupement est [nom de l’EPCI].`,
   );
   commitments(doc);

@@ -3,16 +3,21 @@
  * stamp means. Plain text in French, UTF-8 with a byte order mark and CRLF line ends so
  * that every text editor (Windows Notepad included) shows the accents.
  */
-import { deadlineText, quote } from '../call-wording';
+import { deadlineText, NOT_STATED, quote } from '../call-wording';
 import { formatDay } from '../dates';
-import { frenchList, NNBSP } from '../french';
+import { NNBSP } from '../french';
 import { applicationsOver } from '../status';
 import { letterDocument } from './letter';
-import { orgLabel, type KitSource } from './source';
+import { orgPhrase, type KitSource } from './source';
+import { channelLine, contactLine, fundingLines } from '../apply-wording';
+import { periodText } from '../call-wording';
 import { asksForApplicationForm, callName, deadlineSentence } from './wording';
 import { changeText } from '../amendments/diff';
 
 export const TEXT_MIME = 'text/plain; charset=utf-8';
+
+/** File names of the Word document: a dossier to send, or answers to prepare for an online form. */
+export const DOSSIER_NAME = ['dossier-candidature.docx', 'preparer-reponses.docx'] as const;
 
 /** A file as LISEZMOI lists it. */
 export interface ReadmeEntry {
@@ -30,9 +35,12 @@ const underline = (title: string) => [title, '-'.repeat([...title].length)];
  */
 export function applySteps(source: KitSource): string[] {
   const { call, status } = source;
-  const sub = call.application.submission;
+  const { submission, instructions, format } = call.application;
+  if (call.application.mode === 'designation') {
+    return [...underline('Candidature'), '', deadlineSentence(call, source.today), ''];
+  }
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call);
+    const deadline = deadlineText(call, source.today);
     return [
       ...underline('Candidatures closes'),
       '',
@@ -42,11 +50,15 @@ export function applySteps(source: KitSource): string[] {
     ];
   }
   const steps: string[] = [];
-  if (asksForApplicationForm(call)) {
+  if (format === 'online-form') {
+    steps.push(
+      `Préparez vos réponses avec le document ${DOSSIER_NAME[1]}, puis recopiez-les dans le formulaire en ligne.`,
+    );
+  } else if (asksForApplicationForm(call)) {
     steps.push('Complétez le dossier de candidature (dossier-candidature.docx), qui reprend les demandes de l’appel.');
   } else {
     steps.push(
-      `L’appel ne fixe ni la forme de la candidature ni de pièces à fournir${NNBSP}: le dossier de candidature ` +
+      `L’appel ne fixe pas la forme de la candidature${NNBSP}: le dossier de candidature ` +
         '(dossier-candidature.docx) est un modèle facultatif proposé par ce site.',
     );
   }
@@ -60,11 +72,17 @@ export function applySteps(source: KitSource): string[] {
   if (call.application.documents.length) {
     steps.push(`Réunissez les pièces listées dans la partie «${NNBSP}Pièces à joindre${NNBSP}» du dossier.`);
   }
-  steps.push(`Transmettez votre candidature${NNBSP}: ${sub.instructions}`);
+  if (submission.length || instructions) {
+    steps.push(`Transmettez votre candidature${instructions ? `${NNBSP}: ${instructions}` : '.'}`);
+  } else {
+    steps.push(`Où et comment déposer${NNBSP}: ${NOT_STATED}.`);
+  }
   const lines = steps.map((s, i) => `${i + 1}. ${s}`);
-  if (sub.url) lines.push(`   En ligne${NNBSP}: ${sub.url}`);
-  if (sub.email) lines.push(`   Par courriel${NNBSP}: ${sub.email}`);
-  return [...underline('Pour candidater'), '', ...lines, '', deadlineSentence(call), ''];
+  for (const c of submission) {
+    const stage = c.stage ? call.selection.stages.find((s) => s.id === c.stage)?.title : undefined;
+    lines.push(`   ${channelLine(c, stage)}`);
+  }
+  return [...underline('Pour candidater'), '', ...lines, '', deadlineSentence(call, source.today), ''];
 }
 
 /** The call's amendments since its first version, oldest first, each with what it changed. */
@@ -87,18 +105,29 @@ function amendmentLines(source: KitSource): string[] {
 export function readmeText(source: KitSource, entries: readonly ReadmeEntry[]): string {
   const { call, status } = source;
   const lines = [
-    `Dossier de candidature – ${call.title} (${call.shortName})`,
+    `${call.application.mode === 'designation' ? 'Fiche de l’appel' : 'Dossier de candidature'} – ${call.title} (${call.shortName})`,
     '',
-    `${callName(call)}, organisé par ${frenchList(call.organisers.map((id) => orgLabel(source, id)))}.`,
+    `${callName(call)}, organisé ${orgPhrase(source, call.organisers, 'par')}.`,
     `Page de l’appel${NNBSP}: ${source.pageUrl}`,
     `Version du dossier${NNBSP}: ${source.version}`,
     `Statut au ${formatDay(source.today, { weekday: false })}${NNBSP}: ${status.label} – ${status.detail}.`,
+    ...(call.period ? [`Période${NNBSP}: ${periodText(call.period)}.`] : []),
     '',
     ...underline('Contenu du dossier'),
     '',
     ...entries.flatMap((e) => [`${e.name} – ${e.label}`, `    ${e.description}`, '']),
     ...applySteps(source),
     ...amendmentLines(source),
+    ...(fundingLines(call).length ? [...underline('Ce que l’appel finance'), '', ...fundingLines(call), ''] : []),
+    ...(call.officialDocuments.length
+      ? [
+          ...underline('Documents officiels'),
+          '',
+          ...call.officialDocuments.map((d) => `${d.title}${NNBSP}: ${d.url ?? 'adresse non publiée'}`),
+          '',
+        ]
+      : []),
+    ...(call.contacts.length ? [...underline('Contacts'), '', ...call.contacts.map(contactLine), ''] : []),
     ...underline('Version'),
     '',
     `Tous les fichiers de ce dossier portent la même version, ${source.version}${NNBSP}: la date de la dernière`,

@@ -5,6 +5,7 @@
 import type { Call } from '../../schemas/call';
 import type { KitCall, KitContext, OrganisationName } from './types';
 import { kitVersion } from './version';
+import { orgList, type Prep } from '../french-names';
 import { siteBase } from '../site';
 import { statusOfCall, type CallStatus } from '../status';
 import { callHistory, type CallHistory } from '../amendments/history';
@@ -50,6 +51,7 @@ export function referencedOrganisations(call: Call): string[] {
     ...call.selection.juryMembers,
     ...call.events.flatMap((e) => (e.organiser ? [e.organiser] : [])),
     ...call.contacts.flatMap((c) => (c.organisation ? [c.organisation] : [])),
+    ...call.officialDocuments.flatMap((d) => d.publishedBy),
   ];
   return [...new Set(ids)];
 }
@@ -59,7 +61,14 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
   const organisations = referencedOrganisations(call).map((id) => {
     const org = ctx.organisations[id];
     if (!org) throw new Error(`Dossier de candidature « ${kitCall.slug} » : organisation introuvable « ${id} »`);
-    return org.acronym ? { id, name: org.name, acronym: org.acronym } : { id, name: org.name };
+    return {
+      id,
+      name: org.name,
+      ...(org.acronym ? { acronym: org.acronym } : {}),
+      article: org.article,
+      ...(org.acronymArticle ? { acronymArticle: org.acronymArticle } : {}),
+      ...(org.elides !== undefined ? { elides: org.elides } : {}),
+    };
   });
   const siteUrl = siteBase(ctx.site.url);
   const day = lastChangeDay(call);
@@ -84,10 +93,23 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
   };
 }
 
-/** "Agence de Développement pour la Normandie (AD Normandie)". */
-export function orgLabel(source: KitSource, id: string): string {
+function findOrg(source: KitSource, id: string): ResolvedOrganisation {
   const org = source.organisations.find((o) => o.id === id);
   if (!org) throw new Error(`Organisation introuvable : ${id}`);
+  return org;
+}
+
+/** "Agence de Développement pour la Normandie (AD Normandie)": a label, without article (not for sentences). */
+export function orgLabel(source: KitSource, id: string): string {
+  const org = findOrg(source, id);
   return org.acronym && org.acronym !== org.name ? `${org.name} (${org.acronym})` : org.name;
+}
+
+/** Organisations named in a sentence, with their articles: « par l’ANCT et la DGE ». */
+export function orgPhrase(source: KitSource, ids: readonly string[], prep?: Prep): string {
+  return orgList(
+    ids.map((id) => findOrg(source, id)),
+    { prep, form: 'labelled' },
+  );
 }
 

@@ -1,6 +1,7 @@
 /** Shared types of the application kit. */
 import type { Call } from '../../schemas/call';
 import type { CallRecord } from '../amendments/record';
+import type { ArticleKey } from '../french-names';
 
 /** A call as the kit needs it: its public slug and its validated front matter. */
 export interface KitCall {
@@ -14,6 +15,10 @@ export interface KitCall {
 export interface OrganisationName {
   name: string;
   acronym?: string | undefined;
+  /** Article before the name in a sentence (see `src/lib/french-names.ts`). */
+  article: ArticleKey;
+  acronymArticle?: ArticleKey | undefined;
+  elides?: boolean | undefined;
 }
 
 /**

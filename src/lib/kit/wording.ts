@@ -1,5 +1,5 @@
 /** French phrases the kit files share, built from the call's data. */
-import { applicantTypes, callKinds, type Call, type PriceBracket } from '../../schemas/call';
+import { applicantTypesOf, callKinds, type Call, type PriceBracket } from '../../schemas/call';
 import { formatEuros, formatNumber, NNBSP } from '../french';
 
 export { deadlineSentence, deadlineText, rangeText } from '../call-wording';
@@ -10,6 +10,16 @@ export function callName(call: Call): string {
   return `${callKinds[call.kind]} «${NNBSP}${call.title}${NNBSP}»${short}`;
 }
 
+/**
+ * The call's name after « à »: « à l’appel à candidatures « … » », « au dispositif d’aide « … » »,
+ * « au programme « … » ». Every kind of `callKinds` is masculine, so only elision decides.
+ */
+export function toCallName(call: Call): string {
+  const name = callName(call);
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  return /^[aeiouyhéè]/i.test(lower) ? `à l’${lower}` : `au ${lower}`;
+}
+
 /** Whether the call asks for an application document of its own form (sections to cover, or documents). */
 export function asksForApplicationForm(call: Call): boolean {
   return call.application.sections.length > 0 || call.application.documents.length > 0;
@@ -17,24 +27,31 @@ export function asksForApplicationForm(call: Call): boolean {
 
 /** Whether EPCIs may apply together. */
 export function acceptsGroupement(call: Call): boolean {
-  return call.eligibility.applicantTypes.includes('groupement-epci');
+  return applicantTypesOf(call).includes('groupement-epci');
 }
 
-/** Whether only EPCIs (alone or together) may apply. */
+/** Whether only EPCIs (alone or together) may apply (and the call says who may). */
 export function onlyEpci(call: Call): boolean {
-  return call.eligibility.applicantTypes.every((t) => t === 'epci' || t === 'groupement-epci');
+  const types = applicantTypesOf(call);
+  return types.length > 0 && types.every((t) => t === 'epci' || t === 'groupement-epci');
 }
 
-/** How the kit names the applicant: "EPCI" or "structure candidate". */
+/** How the kit names the applicant: "EPCI", "commune" or "structure candidate". */
 export function applicantNoun(call: Call): { noun: string; of: string; ofApplicant: string } {
-  return onlyEpci(call)
-    ? { noun: 'EPCI', of: 'de l’EPCI', ofApplicant: 'de l’EPCI candidat' }
-    : { noun: 'structure candidate', of: 'de la structure candidate', ofApplicant: 'de la structure candidate' };
+  const types = applicantTypesOf(call);
+  if (onlyEpci(call)) return { noun: 'EPCI', of: 'de l’EPCI', ofApplicant: 'de l’EPCI candidat' };
+  if (types.length > 0 && types.every((t) => t === 'commune')) {
+    return { noun: 'commune', of: 'de la commune', ofApplicant: 'de la commune candidate' };
+  }
+  return { noun: 'structure candidate', of: 'de la structure candidate', ofApplicant: 'de la structure candidate' };
 }
 
-/** Labels of the applicant types the call accepts. */
+/** The applicant alternatives, in the call's words; exceptions marked « Par exception ». */
 export function applicantLabels(call: Call): string[] {
-  return call.eligibility.applicantTypes.map((t) => applicantTypes[t]);
+  return call.eligibility.applicants.map((a) => {
+    const label = a.label.replace(/[.\s]+$/, '');
+    return a.exception ? `par exception, ${label}` : label;
+  });
 }
 
 /** "durée moyenne de 12 mois", "durée initiale de 12 mois, renouvelable une fois". */

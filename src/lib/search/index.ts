@@ -152,9 +152,14 @@ async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>
  * Indexes the built site in `distDir` and the given records (FAQ entries), then writes the
  * bundle to `<distDir>/pagefind/`. Every Pagefind response is checked; the Pagefind service
  * is closed whatever happens. Throws a `SearchIndexError` (French message) on any failure,
- * including a site where no page is marked for indexing.
+ * including a site where no page is marked for indexing (unless `allowNoPage`: a site with no
+ * entry at all).
  */
-export async function buildSearchIndex(distDir: string, records: readonly SearchRecord[]): Promise<SearchIndexReport> {
+export async function buildSearchIndex(
+  distDir: string,
+  records: readonly SearchRecord[],
+  options: { allowNoPage?: boolean } = {},
+): Promise<SearchIndexReport> {
   const started = performance.now();
   const outputPath = join(distDir, SEARCH_BUNDLE_DIR);
   try {
@@ -173,7 +178,7 @@ export async function buildSearchIndex(distDir: string, records: readonly Search
       check(result.errors, `Indexation de la page ${sourcePath}`);
       pages++;
     });
-    if (pages === 0) {
+    if (pages === 0 && !options.allowNoPage) {
       throw new SearchIndexError(`Indexation des pages de ${distDir} : aucune page ne porte l’attribut ${BODY_ATTRIBUTE}`);
     }
 

@@ -263,7 +263,9 @@ class Lookup {
         : '';
     if (verdicts.length === 1) {
       const v = verdicts[0]!;
-      return `${who}${v.eligible ? 'éligible' : 'non éligible'} à ${v.call.shortName}.`;
+      return v.unchecked
+        ? `${who}non vérifié pour ${v.call.shortName}.`
+        : `${who}${v.eligible ? 'éligible' : 'non éligible'} à ${v.call.shortName}.`;
     }
     return ok.length
       ? `${who}éligible à ${ok.length} appel${ok.length > 1 ? 's' : ''} sur ${verdicts.length}${NNBSP}: ${ok.join(', ')}.`
@@ -363,7 +365,7 @@ class Lookup {
         ),
       ),
     );
-    const cost = v.cost.length
+    const cost = v.cost.length && !v.unchecked
       ? el(
           'div',
           {
@@ -389,9 +391,9 @@ class Lookup {
     return el(
       'article',
       {
-        class: `elig-verdict ${v.eligible ? 'is-eligible' : 'is-not-eligible'}`,
+        class: `elig-verdict ${v.unchecked ? 'is-unchecked' : v.eligible ? 'is-eligible' : 'is-not-eligible'}`,
         'data-call': call.slug,
-        'data-eligible': String(v.eligible),
+        'data-eligible': v.unchecked ? 'unchecked' : String(v.eligible),
         'data-bracket': bracketKey,
       },
       this.heading(1, `${call.title} (${call.shortName})`),
@@ -401,7 +403,9 @@ class Lookup {
         el(
           'strong',
           {},
-          v.eligible
+          v.unchecked
+            ? 'Non vérifié par l’outil'
+            : v.eligible
             ? v.groupement
               ? 'Groupement éligible'
               : 'Éligible'

@@ -12,6 +12,7 @@
  * Each fault gives one finding, at the value to correct.
  */
 import type { Call } from '../../../schemas/call';
+import { countCeiling } from '../../../schemas/selection';
 import type { Rule, ValidationContext, Valid } from '../context';
 import type { Draft } from '../types';
 
@@ -62,12 +63,14 @@ function referents(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[
 
 function perRegion(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
   const cap = data.selection.maxPerRegion;
-  if (cap === undefined || cap <= data.selection.count) return [];
+  // Without a count (many calls announce none), there is no total to compare with.
+  const total = countCeiling(data.selection.count);
+  if (cap === undefined || total === undefined || cap <= total) return [];
   return [
     ctx.atPath(RULE, 'warning', entry, ['selection', 'maxPerRegion'], {
-      what: `« selection.maxPerRegion » (${cap}) dépasse le nombre total de territoires retenus (« selection.count » : ${data.selection.count}).`,
+      what: `« selection.maxPerRegion » (${cap}) dépasse le nombre total de territoires retenus (« selection.count » : ${total}).`,
       why: "un plafond par région plus grand que le total ne limite rien : l'un des deux nombres est sans doute mal recopié.",
-      fix: `vérifiez les deux nombres dans le document publié ; « maxPerRegion » vaut au plus ${data.selection.count}.`,
+      fix: `vérifiez les deux nombres dans le document publié ; « maxPerRegion » vaut au plus ${total}.`,
     }),
   ];
 }

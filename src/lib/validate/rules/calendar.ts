@@ -28,6 +28,7 @@ export function dateValuePath(date: FuzzyDate, end: 'start' | 'end'): PathSegmen
   switch (date.type) {
     case 'day':
     case 'day-time':
+    case 'day-at':
       return ['date', 'date'];
     case 'month':
     case 'month-part':
@@ -175,24 +176,33 @@ function periods(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] 
   );
 }
 
-/** `calendrier/limite-multiple`: one `deadline` milestone per call (the model has no waves). */
+/**
+ * `calendrier/limite-multiple`: one `deadline` milestone per wave and per selection stage
+ * (a call in waves has a deadline in each wave; a call in stages, one in each stage).
+ */
 function deadlines(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
-  const first = data.calendar.findIndex((m) => m.kind === 'deadline');
-  return data.calendar.flatMap((m, index) =>
-    m.kind === 'deadline' && index !== first
-      ? [
-          ctx.atPath('calendrier/limite-multiple', 'error', entry, ['calendar', index, 'kind'], {
-            what: `le jalon « ${m.title} » est une deuxième date limite (« kind: deadline »), après « ${data.calendar[first]!.title} ».`,
-            why: "un appel n'a qu'une date limite de candidature : le modèle ne connaît pas les appels en plusieurs vagues. Ce jalon serait affiché « Date limite de candidature » et fausserait le statut.",
-            fix: `donnez à ce jalon son vrai type (${Object.keys(milestoneKinds)
-              .filter((k) => k !== 'deadline')
-              .join(
-                ', ',
-              )}) ; si l'appel a vraiment plusieurs vagues, gardez la date limite de la vague en cours et signalez-le à l'équipe technique.`,
-          }),
-        ]
-      : [],
-  );
+  const firstOf = new Map<string, number>();
+  return data.calendar.flatMap((m, index) => {
+    if (m.kind !== 'deadline') return [];
+    const key = `${m.wave ?? ''}\u0000${m.stage ?? ''}`;
+    const first = firstOf.get(key);
+    if (first === undefined) {
+      firstOf.set(key, index);
+      return [];
+    }
+    const where = [m.wave && `la vague « ${m.wave} »`, m.stage && `l'étape « ${m.stage} »`].filter(Boolean).join(', ');
+    return [
+      ctx.atPath('calendrier/limite-multiple', 'error', entry, ['calendar', index, 'kind'], {
+        what: `le jalon « ${m.title} » est une deuxième date limite (« kind: deadline »)${where ? ` dans ${where}` : ''}, après « ${data.calendar[first]!.title} ».`,
+        why: "une vague ou une étape n'a qu'une date limite de candidature : ce jalon serait affiché « Date limite de candidature » et fausserait le statut.",
+        fix: `donnez à ce jalon son vrai type (${Object.keys(milestoneKinds)
+          .filter((k) => k !== 'deadline')
+          .join(
+            ', ',
+          )}) ; si l'appel a vraiment plusieurs vagues, écrivez « mode: waves » et nommez la vague de chaque date limite (« wave ») ; s'il a plusieurs étapes, rattachez chaque date limite à son étape (« stage »).`,
+      }),
+    ];
+  });
 }
 
 /** `calendrier/identifiant`: a milestone and an event do not share an id (one ICS UID and one HTML id each). */

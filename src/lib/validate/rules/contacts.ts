@@ -23,9 +23,10 @@ function addresses(entry: ContentEntry, call: Call): Address[] {
   const list: Omit<Address, 'offset'>[] = call.contacts.flatMap((c, i) =>
     c.email ? [{ email: c.email, purpose: c.purpose, path: ['contacts', i, 'email'] }] : [],
   );
-  const submission = call.application.submission.email;
-  if (submission)
-    list.push({ email: submission, purpose: 'candidature', path: ['application', 'submission', 'email'] });
+  call.application.submission.forEach((s, i) => {
+    if (s.channel === 'email')
+      list.push({ email: s.email, purpose: 'candidature', path: ['application', 'submission', i, 'email'] });
+  });
   return list.map((a) => ({ ...a, offset: locatePath(entry, a.path).offset })).sort((a, b) => a.offset - b.offset);
 }
 

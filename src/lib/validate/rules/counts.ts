@@ -15,6 +15,7 @@ import type { Rule, ValidationContext, Valid } from '../context';
 import { NUMBER_PATTERN, readNumber } from '../prose/french-numbers';
 import { bodyRuns } from '../prose/markdown-text';
 import type { Draft } from '../types';
+import { countCeiling } from '../../../schemas/selection';
 
 const COUNT = new RegExp(
   `(?<![\\p{L}\\p{N}])(${NUMBER_PATTERN})\\s+(?:(?:premiers|nouveaux|premières)\\s+)?territoires?(?![\\p{L}])`,
@@ -34,12 +35,16 @@ function statedCounts(ctx: ValidationContext, { entry, data }: Valid<Call>): Dra
   return bodyRuns(entry).flatMap((run) =>
     [...run.text.matchAll(COUNT)].flatMap((m) => {
       const value = readNumber(m[1] as string);
-      if (value === undefined || value === data.selection.count) return [];
+      const count = data.selection.count;
+      // A count announced as a range or a ceiling cannot be contradicted by one number in it;
+      // a result after the call (`selection.results`) is a fact of its own.
+      if (value === undefined || value === data.selection.results?.count) return [];
+      if (count === undefined || count.type !== 'exact' || value === count.value) return [];
       if (!SELECTED.test(sentenceAround(run.text, m.index, m.index + m[0].length))) return [];
       const offset = run.offsets[m.index] as number;
       return [
         ctx.atText('comptes/territoires-retenus', 'error', entry, { offset, length: m[0].length }, m[0], {
-          what: `le texte annonce « ${m[0]} », mais « selection.count » vaut ${data.selection.count}.`,
+          what: `le texte annonce « ${m[0]} », mais « selection.count » vaut ${count.value}.`,
           why: 'le nombre de territoires retenus est affiché à partir des données ; le texte et les données doivent dire la même chose.',
           fix: `vérifiez le nombre dans le document publié et corrigez le texte ou « selection.count ».`,
         }),
@@ -51,10 +56,11 @@ function statedCounts(ctx: ValidationContext, { entry, data }: Valid<Call>): Dra
 function laureates(ctx: ValidationContext, { entry, data }: Valid<Call>, id: string): Draft[] {
   const mine = ctx.territories().filter((t) => t.data.call === id && t.data.laureate);
   const drafts: Draft[] = [];
-  if (mine.length > data.selection.count) {
+  const ceiling = countCeiling(data.selection.count);
+  if (ceiling !== undefined && mine.length > ceiling) {
     drafts.push(
       ctx.atPath('comptes/laureats', 'error', entry, ['selection', 'count'], {
-        what: `${mine.length} études de cas sont marquées lauréates de cet appel (${mine.map((t) => t.entry.id).join(', ')}), pour ${data.selection.count} territoire${data.selection.count > 1 ? 's' : ''} retenu${data.selection.count > 1 ? 's' : ''}.`,
+        what: `${mine.length} études de cas sont marquées lauréates de cet appel (${mine.map((t) => t.entry.id).join(', ')}), pour ${ceiling} territoire${ceiling > 1 ? 's' : ''} retenu${ceiling > 1 ? 's' : ''}.`,
         why: "on ne peut pas compter plus de lauréats que de places : l'un des chiffres est faux.",
         fix: 'vérifiez « selection.count », et « laureate » (ou « call ») dans chaque étude de cas.',
       }),

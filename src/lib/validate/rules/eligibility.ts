@@ -12,7 +12,7 @@
  * - `eligibilite/epci-interregional` (warning): the EPCI spans several regions, one of them
  *   accepted.
  */
-import { applicantTypes, type Call } from '../../../schemas/call';
+import { applicantTypes, applicantTypesOf, type Call } from '../../../schemas/call';
 import type { Territory } from '../../../schemas/territory';
 import { type EpciRecord, loadEpciIndex, regionNames } from '../../epci';
 import type { Rule, ValidationContext, Valid } from '../context';
@@ -118,12 +118,12 @@ function territoryChecks(ctx: ValidationContext, territory: Valid<Territory>): D
   const { entry, data } = territory;
   const call = ctx.call(data.call)?.data;
   const drafts: Draft[] = [];
-  if (call && !call.eligibility.applicantTypes.includes(data.kind)) {
+  if (call && call.eligibility.applicants.length > 0 && !applicantTypesOf(call).includes(data.kind)) {
     drafts.push(
       ctx.atPath('eligibilite/type-candidat', 'error', entry, ['kind'], {
         what: `l'appel « ${call.shortName} » n'est pas ouvert aux candidats de type « ${applicantTypes[data.kind]} ».`,
         why: "un lauréat d'un type non admis contredit les conditions de l'appel.",
-        fix: `vérifiez le type du territoire ; l'appel admet : ${call.eligibility.applicantTypes.join(', ')}.`,
+        fix: `vérifiez le type du territoire ; l'appel admet : ${applicantTypesOf(call).join(', ')}.`,
       }),
     );
   }

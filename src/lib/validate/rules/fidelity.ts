@@ -62,7 +62,9 @@ function acronyms(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[]
   }
   const places: { path: PathSegment[]; text: string }[] = [
     ...data.contacts.flatMap((c, i) => (c.name ? [{ path: ['contacts', i, 'name'], text: c.name }] : [])),
-    { path: ['application', 'submission', 'instructions'], text: data.application.submission.instructions },
+    ...(data.application.instructions
+      ? [{ path: ['application', 'instructions'], text: data.application.instructions }]
+      : []),
     ...(data.pricing ? [{ path: ['pricing', 'label'], text: data.pricing.label }] : []),
     ...(data.pricing?.basis ? [{ path: ['pricing', 'basis'], text: data.pricing.basis }] : []),
   ];

@@ -3,6 +3,7 @@
  * - `identite/nature` (warning): a name the published document gives itself (`publishedAs`)
  *   says another kind of call than `kind` (« AMI » for an appel à projets, say). The document
  *   contradicts itself, or `kind` is wrong; either way readers should know which was chosen.
+ * The kinds of the selection's stages (`selection.stages[].callKind`) count as the call's own.
  * Findings target the name: `publishedAs[1]`.
  */
 import { callKinds, type Call } from '../../../schemas/call';
@@ -17,6 +18,8 @@ const KIND_WORDS: readonly [CallKind, RegExp][] = [
   ['ami', /\bami\b|appel a manifestation/],
   ['appel-a-projets', /appel a projets?\b/],
   ['appel-a-candidatures', /appel a candidatures?\b/],
+  ['dispositif', /\bdispositif\b|\bfonds\b/],
+  ['programme', /\bprogramme\b/],
 ];
 
 /** The kinds a name says (none, one, or several when it mixes them). */
@@ -27,7 +30,9 @@ export function kindsNamed(name: string): CallKind[] {
 
 function check(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
   return data.publishedAs.flatMap((name, i) => {
-    const others = kindsNamed(name).filter((k) => k !== data.kind);
+    // A selection in stages may have stages of another kind (an AMI, then an appel à projets).
+    const own = new Set<CallKind>([data.kind, ...data.selection.stages.flatMap((s) => (s.callKind ? [s.callKind] : []))]);
+    const others = kindsNamed(name).filter((k) => !own.has(k));
     if (others.length === 0) return [];
     const said = others.map((k) => `« ${callKinds[k]} »`).join(' et ');
     return [

@@ -11,6 +11,7 @@ import { fidelityRules } from './fidelity';
 import { figureRules } from './figures';
 import { idRules } from './ids';
 import { identityRules } from './identity';
+import { modelRules } from './model';
 import { pricingRules } from './pricing';
 import { rawHtmlRules } from './raw-html';
 import { sizeRules } from './size';
@@ -26,6 +27,7 @@ export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'calendrier', run: calendarRules },
   { name: 'prose', run: proseDateRules },
   { name: 'eligibilite', run: eligibilityRules },
+  { name: 'modele', run: modelRules },
   { name: 'territoires', run: caseStudyRules },
   { name: 'tarifs', run: pricingRules },
   { name: 'comptes', run: countRules },
