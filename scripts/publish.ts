@@ -23,7 +23,7 @@ import { loadContent } from '../src/lib/validate/load';
 import { validateContent } from '../src/lib/validate/index';
 import { formatReport, useColour } from '../src/lib/validate/report/index';
 import { contentDir as defaultContentDir } from '../src/lib/paths';
-import { loadRecord, publishRecord, recordPath, recordText } from '../src/lib/amendments/record';
+import { lastVersion, loadRecord, publishRecord, recordPath, recordText } from '../src/lib/amendments/record';
 
 const usage = `Usage : npm run publish -- [<appel>…] [--refresh] [--content <dossier>]
 
@@ -88,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     }
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
-    const version = next.versions[next.versions.length - 1]!;
+    const version = lastVersion(next);
     const what =
       values.refresh && previous ? 'dernière version réécrite' : `version ${next.versions.length} enregistrée`;
     console.log(`${entry.id} : ${what}, datée du ${formatDay(version.date, { weekday: false })} (${shown})`);

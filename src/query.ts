@@ -158,7 +158,15 @@ function recordOf(id: string): CallRecord | undefined {
 const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data, record: recordOf(entry.id) });
 
 /** A call's amendments, grouped as published, with what each group changed (old → new). */
-export async function getCallHistory(id: string): Promise<CallHistory> {
+export function getCallHistory(id: string): Promise<CallHistory> {
+  if (import.meta.env.DEV || !histories.has(id)) histories.set(id, computeCallHistory(id));
+  return histories.get(id)!;
+}
+
+/** Histories asked for in this build, by call: the page and the RSS feed share each one. */
+const histories = new Map<string, Promise<CallHistory>>();
+
+async function computeCallHistory(id: string): Promise<CallHistory> {
   const entry = await getEntry('calls', id);
   if (!entry) throw new Error(`Appel introuvable : ${id}`);
   const { organisations } = await getKitContext();

@@ -1,6 +1,7 @@
 /** The content validator as the integration runs it: one check, its report, and a summary. */
 import { validateContent, type ValidationResult } from '../lib/validate/index';
 import { formatReport, useColour } from '../lib/validate/report/index';
+import { NBSP, NNBSP } from '../lib/french';
 
 export interface ContentCheck {
   ok: boolean;
@@ -29,8 +30,8 @@ export async function checkContent(contentDir: string): Promise<ContentCheck> {
 /** One French sentence for the error Astro shows when the content has errors. */
 export function contentErrorMessage(check: ContentCheck, command: 'build' | 'dev'): string {
   const n = check.result.summary.errors;
-  const errors = `Le contenu comporte ${n}\u00A0erreur${n > 1 ? 's' : ''}`;
+  const errors = `Le contenu comporte ${n}${NBSP}erreur${n > 1 ? 's' : ''}`;
   return command === 'build'
-    ? `${errors}\u202F: la construction est arrêtée avant d’écrire le moindre fichier.`
-    : `${errors}\u202F: corrigez-les, la page se rechargera.`;
+    ? `${errors}${NNBSP}: la construction est arrêtée avant d’écrire le moindre fichier.`
+    : `${errors}${NNBSP}: corrigez-les, la page se rechargera.`;
 }

@@ -11,7 +11,7 @@ import type { Call } from '../schemas/call';
 import { changeText } from './amendments/diff';
 import type { CallHistory } from './amendments/history';
 import { formatDay, interval } from './dates';
-import type { CallStatus } from './status';
+import { openingOf, type CallStatus } from './status';
 
 /** One item of the RSS feed. */
 export interface FeedItem {
@@ -51,7 +51,7 @@ export function feedItems(
   briefs: readonly { id: string; data: Pick<Brief, 'title' | 'summary' | 'date'> }[],
 ): FeedItem[] {
   const items: FeedItem[] = calls.map(({ id, data, status }) => {
-    const opening = data.calendar.find((m) => m.kind === 'opening');
+    const opening = openingOf(data);
     return {
       title: `${data.title} (${data.shortName})`,
       link: `/appels/${id}/`,

@@ -4,6 +4,8 @@
  * preposition contracts with it (« du SGPI », « aux Régions », « d’Orange »).
  * Pure: unit-tested in tests/unit/french-names.test.ts.
  */
+import { frenchList } from './french';
+
 
 /** Article values an organisation may carry, and how each is written before the name. */
 export const articles = { le: 'le', la: 'la', l: 'l’', les: 'les', aucun: '' } as const;
@@ -69,12 +71,6 @@ export function orgName(org: NameableOrg, options: NameOptions = {}): string {
   return options.capital ? capitalise(out) : out;
 }
 
-/** "A", "A et B", "A, B et C". */
-function join(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
-
 /**
  * Several organisations in one phrase. The article is repeated for each; « de » and « à »
  * are repeated too (« de l’ANCT et de la DGE »), other prepositions are said once
@@ -88,6 +84,6 @@ export function orgList(orgs: readonly NameableOrg[], options: NameOptions = {})
       prep: i === 0 ? options.prep : repeat ? (options.prep === 'auprès de' ? 'de' : options.prep) : undefined,
     }),
   );
-  const out = join(names);
+  const out = frenchList(names);
   return options.capital ? capitalise(out) : out;
 }

@@ -63,11 +63,6 @@ export const statusOrder: readonly StatusKey[] = [
   'clos',
 ];
 
-/** Whether a call with this status takes applications now (listed under « Peut candidater à »). */
-export function takesApplications(key: StatusKey): boolean {
-  return key === 'ouvert';
-}
-
 /** Compares two status keys by `statusOrder` (for `Array.sort`). */
 export function compareStatus(a: StatusKey, b: StatusKey): number {
   return statusOrder.indexOf(a) - statusOrder.indexOf(b);

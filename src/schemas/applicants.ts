@@ -29,9 +29,6 @@ export const applicantTypes = {
 
 export type ApplicantType = keyof typeof applicantTypes;
 
-/** Types whose members are EPCI the reader declares (the label itself is not checked). */
-export const declaredPerimeterTypes: readonly ApplicantType[] = ['petr', 'territoire-industrie', 'pays'];
-
 /** A number of inhabitants and whether a population equal to it is inside the bound. */
 export const populationBound = z.object({
   value: z.number().int().nonnegative(),

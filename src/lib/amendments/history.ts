@@ -68,8 +68,3 @@ export function callHistory(call: Call, record: CallRecord | undefined, options:
   groups.push(group(call, last.amendments, call.amendments.length, last.call, current, options));
   return { groups: groups.filter((g) => g !== undefined) };
 }
-
-/** The latest amendment's date, when there is one. */
-export function lastAmendmentDay(call: Pick<Call, 'amendments'>): string | undefined {
-  return call.amendments.at(-1)?.date;
-}

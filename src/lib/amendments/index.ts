@@ -4,7 +4,7 @@
  * groups the amendments with their changes for readers, `sequence.ts` gives calendar updates.
  */
 export { changeText, diffCalls, EDITORIAL_FIELDS, formatValue, type Change, type DiffOptions } from './diff';
-export { callHistory, lastAmendmentDay, type CallHistory, type HistoryGroup, type NumberedAmendment } from './history';
+export { callHistory, type CallHistory, type HistoryGroup, type NumberedAmendment } from './history';
 export {
   lastChangeDay,
   lastVersion,

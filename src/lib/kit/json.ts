@@ -10,6 +10,7 @@ import { jsonSchemaOf } from '../json-schema';
 import { slug, text, url } from '../../schemas/common';
 import { prettyJson } from './canonical';
 import type { KitSource } from './source';
+import { statusLabels, type StatusKey } from '../status';
 
 export const JSON_MIME = 'application/json; charset=utf-8';
 
@@ -31,7 +32,7 @@ export const appelSchema = callSchema.extend({
   statut: z
     .object({
       jour: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Jour de la construction du site (AAAA-MM-JJ)'),
-      cle: z.enum(['a-venir', 'ouvert', 'dates-non-publiees', 'sans-candidature', 'en-cours', 'clos']),
+      cle: z.enum(Object.keys(statusLabels) as [StatusKey, ...StatusKey[]]),
       libelle: text,
       detail: text,
     })
