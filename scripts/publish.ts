@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { callSchema } from '../src/schemas/call';
-import { formatDay } from '../src/lib/dates';
+import { formatDay } from '../src/lib/shared/dates';
 import { loadContent } from '../src/lib/validate/load';
 import { validateContent } from '../src/lib/validate/index';
 import { formatReport, useColour } from '../src/lib/validate/report/index';

@@ -4,14 +4,14 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSite, siteBase } from './lib/site';
-import { deadlineOf, statusOfCall, statusOrder, type CallStatus } from './lib/status';
-import { interval } from './lib/dates';
+import { deadlineOf, statusOfCall, statusOrder, type CallStatus } from './lib/shared/status';
+import { interval } from './lib/shared/dates';
 import { feedItems, type FeedItem } from './lib/feed';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
 import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
-import type { EligibilityData } from './lib/eligibility/data';
+import type { EligibilityData } from './lib/shared/eligibility/data';
 import { faqAnchorOf, faqEntryPath } from './lib/faq-url';
 import { faqRecords, type SearchRecord } from './lib/search/faq-records';
 import { faqThemes } from './schemas/faq';

@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { addDays, formatDay } from '../../src/lib/dates';
+import { addDays, formatDay } from '../../src/lib/shared/dates';
 import { loadEpciIndex, type EpciRecord } from '../../src/lib/epci';
 
 export interface GeneratedContent {

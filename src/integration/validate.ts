@@ -1,7 +1,7 @@
 /** The content validator as the integration runs it: one check, its report, and a summary. */
 import { validateContent, type ValidationResult } from '../lib/validate/index';
 import { formatReport, useColour } from '../lib/validate/report/index';
-import { NBSP, NNBSP } from '../lib/french';
+import { NBSP, NNBSP } from '../lib/shared/french';
 
 export interface ContentCheck {
   ok: boolean;

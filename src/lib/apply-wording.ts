@@ -9,7 +9,7 @@ import type { Funding } from '../schemas/funding';
 import type { Count, Stage } from '../schemas/selection';
 import type { Channel, Contact } from '../schemas/submission';
 import { contactPurposes } from '../schemas/submission';
-import { formatEuros, formatNumber, NNBSP } from './french';
+import { formatEuros, formatNumber, NNBSP } from './shared/french';
 
 /** "En ligne, sur Démarches simplifiées", "Par courriel", "Par courrier": the channel's label. */
 export function channelLabel(c: Channel): string {

@@ -4,9 +4,9 @@
  * No Astro imports: unit-tested in tests/unit/call-wording.test.ts.
  */
 import type { Call } from '../schemas/call';
-import { formatFuzzyDate } from './dates';
-import { formatNumber, NNBSP } from './french';
-import { applicationsOver, currentStageCalendar, deadlineOf, deadlinesOf, type StatusKey } from './status';
+import { formatFuzzyDate } from './shared/dates';
+import { formatNumber, NNBSP } from './shared/french';
+import { applicationsOver, currentStageCalendar, deadlineOf, deadlinesOf, type StatusKey } from './shared/status';
 
 type CallLike = Pick<Call, 'application' | 'calendar'>;
 

@@ -10,8 +10,8 @@ import type { Brief } from '../schemas/brief';
 import type { Call } from '../schemas/call';
 import { changeText } from './amendments/diff';
 import type { CallHistory } from './amendments/history';
-import { formatDay, interval } from './dates';
-import { openingOf, type CallStatus } from './status';
+import { formatDay, interval } from './shared/dates';
+import { openingOf, type CallStatus } from './shared/status';
 
 /** One item of the RSS feed. */
 export interface FeedItem {

@@ -4,7 +4,7 @@
  * preposition contracts with it (« du SGPI », « aux Régions », « d’Orange »).
  * Pure: unit-tested in tests/unit/french-names.test.ts.
  */
-import { frenchList } from './french';
+import { frenchList } from './shared/french';
 
 
 /** Article values an organisation may carry, and how each is written before the name. */

@@ -3,7 +3,7 @@
  * `Grant`, with its funders and its deadline as the end of an `ApplyAction`), and the FAQ.
  * Pure functions over content data; the components in `src/components/seo/` print them.
  */
-import { exactDay, parisOffsetMinutes } from './dates';
+import { exactDay, parisOffsetMinutes } from './shared/dates';
 import type { FuzzyDate } from '../schemas/date';
 
 export type JsonLd = Record<string, unknown>;

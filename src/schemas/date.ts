@@ -12,7 +12,7 @@
  * | `season`    | été 2024                                  | `{ type: season, season: summer, year: 2024 }`         |
  * | `range`     | décembre 2023/janvier 2024 (45 jours)     | `{ type: range, from: { month: 2023-12 }, to: { month: 2024-01 }, days: 45, joiner: slash }` |
  *
- * The logic (interval, French rendering) lives in `src/lib/dates.ts`.
+ * The logic (interval, French rendering) lives in `src/lib/shared/dates.ts`.
  */
 import { z } from 'astro/zod';
 

@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { decodeData } from '../../src/lib/eligibility';
+import { decodeData } from '../../src/lib/shared/eligibility';
 import { loadCall, norm, root } from '../helpers/content';
 
 const dist = process.env['GUICHET_DIST'] ?? process.env['GUICHET_OUT_DIR'] ?? join(root, 'dist');

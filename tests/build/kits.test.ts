@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseIcs, unzip } from '../unit/kit-readers';
 import { loadCall } from '../unit/kit-fixtures';
-import { isExact } from '../../src/lib/dates';
+import { isExact } from '../../src/lib/shared/dates';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = process.env['GUICHET_OUT_DIR'] ?? join(root, 'dist');

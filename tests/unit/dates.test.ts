@@ -18,8 +18,8 @@ import {
   weekdayName,
   weekdayNames,
   weekdayOf,
-} from '../../src/lib/dates';
-import { NNBSP } from '../../src/lib/french';
+} from '../../src/lib/shared/dates';
+import { NNBSP } from '../../src/lib/shared/french';
 import type { FuzzyDate } from '../../src/schemas/date';
 
 /** Writes NNBSP as `_` so expectations stay readable. */

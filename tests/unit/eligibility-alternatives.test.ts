@@ -4,10 +4,10 @@
  * verify, calls open to no EPCI, and closed calls kept out of the no-JavaScript list.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, openCalls, type CallFacts, type EpciLite } from '../../src/lib/eligibility';
+import { checkEligibility, openCalls, type CallFacts, type EpciLite } from '../../src/lib/shared/eligibility';
 import { callFacts, epciLite } from '../../src/lib/eligibility/shape';
 import { loadEpciIndex, regionNames } from '../../src/lib/epci';
-import { statusOfCall } from '../../src/lib/status';
+import { statusOfCall } from '../../src/lib/shared/status';
 import type { Applicant, Call } from '../../src/schemas/call';
 import { loadCall, norm } from '../helpers/content';
 

@@ -1,6 +1,6 @@
 /** Population brackets: inclusive and exclusive bounds, gaps, open ends. */
 import { describe, expect, it } from 'vitest';
-import { boundsText, bracketFor, inBracket, type Bracket } from '../../src/lib/eligibility';
+import { boundsText, bracketFor, inBracket, type Bracket } from '../../src/lib/shared/eligibility';
 import { loadCall } from '../helpers/content';
 
 const inc = (value: number) => ({ value, inclusive: true });

@@ -12,11 +12,11 @@ import {
   type CallFacts,
   type EligibilityData,
   type EpciLite,
-} from '../../src/lib/eligibility';
+} from '../../src/lib/shared/eligibility';
 import { callFacts, eligibilityData, epciLite, epciSource } from '../../src/lib/eligibility/shape';
 import { loadEpciIndex, regionNames } from '../../src/lib/epci';
-import { NNBSP } from '../../src/lib/french';
-import { statusOfCall } from '../../src/lib/status';
+import { NNBSP } from '../../src/lib/shared/french';
+import { statusOfCall } from '../../src/lib/shared/status';
 import type { Call } from '../../src/schemas/call';
 import { loadCall, norm } from '../helpers/content';
 

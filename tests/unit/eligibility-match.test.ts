@@ -1,6 +1,6 @@
 /** Matching EPCI names and SIRENs: accents, case, hyphens and small words aside. */
 import { describe, expect, it } from 'vitest';
-import { matchEpcis, normalize, prepare, sirenDigits, words, type Searchable } from '../../src/lib/eligibility';
+import { matchEpcis, normalize, prepare, sirenDigits, words, type Searchable } from '../../src/lib/shared/eligibility';
 
 const list: Searchable[] = [
   { siren: '200067023', name: 'CC Coutances Mer et Bocage', type: 'CC' },

@@ -21,7 +21,7 @@ import { makeKit, prepareSource } from '../../src/lib/kit';
 import { readmeText } from '../../src/lib/kit/readme';
 import { callLd } from '../../src/lib/json-ld';
 import { callFacts } from '../../src/lib/eligibility/shape';
-import { statusOfCall } from '../../src/lib/status';
+import { statusOfCall } from '../../src/lib/shared/status';
 import type { Call } from '../../src/schemas/call';
 import { loadCall, loadContext } from './kit-fixtures';
 import { docxRawText, utf8 } from './kit-readers';

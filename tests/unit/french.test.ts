@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NBSP, NNBSP, formatEuros, formatNumber, formatTime, frenchSpacing, ordinalDay } from '../../src/lib/french';
+import { NBSP, NNBSP, formatEuros, formatNumber, formatTime, frenchSpacing, ordinalDay } from '../../src/lib/shared/french';
 
 /** Writes NNBSP as `_` so expectations stay readable. */
 const show = (s: string) => s.replaceAll(NNBSP, '_');

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildKit, type Kit } from '../../src/lib/kit';
 import { columnWidths, minColumnWidth, TEXT_WIDTH } from '../../src/lib/kit/docx-body';
-import { formatDay } from '../../src/lib/dates';
+import { formatDay } from '../../src/lib/shared/dates';
 import type { Call } from '../../src/schemas/call';
 import { loadCall, loadContext } from './kit-fixtures';
-import { frenchTypography } from '../../src/lib/french';
+import { frenchTypography } from '../../src/lib/shared/french';
 import { appraisalHeading, criteriaHeading, deadlineOnDay } from '../../src/lib/call-wording';
-import { statusOfCall } from '../../src/lib/status';
+import { statusOfCall } from '../../src/lib/shared/status';
 import {
   docxHtml,
   docxPart,

@@ -2,7 +2,7 @@
  * Independent readers for the kit tests: fflate to unzip, @xmldom/xmldom to parse the
  * WordprocessingML, mammoth for the text Word would show, ical.js for calendars.
  */
-import { frenchTypography } from '../../src/lib/french';
+import { frenchTypography } from '../../src/lib/shared/french';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import ICAL from 'ical.js';

@@ -3,9 +3,9 @@ import { bytesOnDisk } from '../helpers/files';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NNBSP } from '../../src/lib/french';
+import { NNBSP } from '../../src/lib/shared/french';
 import { faqRecords, markdownPlainText, type FaqSource } from '../../src/lib/search/faq-records';
-import { filterAttributes } from '../../src/lib/search/filters';
+import { filterAttributes } from '../../src/lib/shared/search/filters';
 import { buildSearchIndex, normaliseApostrophes, recordToHtml, SearchIndexError, searchIndexSize } from '../../src/lib/search/index';
 import {
   bestSections,
@@ -17,7 +17,7 @@ import {
   statusMessage,
   toSearchParams,
   typographicApostrophes,
-} from '../../src/lib/search/query';
+} from '../../src/lib/shared/search/query';
 
 const show = (s: string) => s.replaceAll(NNBSP, '_');
 

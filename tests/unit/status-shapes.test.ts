@@ -1,8 +1,8 @@
 /** Statuses of the call shapes of issue 11: waves, designation, a selection in two stages. */
 import { describe, expect, it } from 'vitest';
 import { deadlineSentence } from '../../src/lib/call-wording';
-import { NNBSP } from '../../src/lib/french';
-import { callStatus, waveStates, type StatusInput } from '../../src/lib/status';
+import { NNBSP } from '../../src/lib/shared/french';
+import { callStatus, waveStates, type StatusInput } from '../../src/lib/shared/status';
 
 const show = (s: string) => s.replaceAll(NNBSP, '_');
 

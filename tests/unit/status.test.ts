@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NNBSP } from '../../src/lib/french';
+import { NNBSP } from '../../src/lib/shared/french';
 import {
   callStatus,
   compareStatus,
@@ -9,7 +9,7 @@ import {
   statusOrder,
   type StatusInput,
   type StatusKey,
-} from '../../src/lib/status';
+} from '../../src/lib/shared/status';
 
 /** Writes NNBSP as `_` so expectations stay readable. */
 const show = (s: string) => s.replaceAll(NNBSP, '_');

@@ -14,8 +14,8 @@ import { applicantTypes, callKinds, contactPurposes, milestoneKinds } from '../.
 import { fundingForms } from '../../schemas/funding';
 import { applicationFormats, officialDocumentKinds } from '../../schemas/submission';
 import type { FuzzyDate } from '../../schemas/date';
-import { formatFuzzyDate } from '../dates';
-import { formatEuros, formatNumber } from '../french';
+import { formatFuzzyDate } from '../shared/dates';
+import { formatEuros, formatNumber } from '../shared/french';
 import { ORG_FIELDS, fieldLabel, itemLabel, pattern, type PathSegment } from './labels';
 
 export { pattern, type PathSegment } from './labels';

@@ -4,7 +4,7 @@
  * named by the list's singular and the item's own title, in the call's words.
  */
 import { milestoneKinds } from '../../schemas/call';
-import { quoted } from '../french';
+import { quoted } from '../shared/french';
 
 /** A step of a data path: an object key or an array index. */
 export type PathSegment = string | number;

@@ -7,11 +7,11 @@
  */
 import { createRequire } from 'node:module';
 import { applicantTypes, applicantTypesOf, type Applicant, type Call } from '../../schemas/call';
-import { formatFuzzyDate } from '../dates';
+import { formatFuzzyDate } from '../shared/dates';
 import type { EpciRecord } from '../epci';
-import { formatEuros, NNBSP, quoted } from '../french';
-import { deadlineOf, type CallStatus } from '../status';
-import type { AlternativeFacts, CallFacts, EligibilityData, EpciLite } from './data';
+import { formatEuros, NNBSP, quoted } from '../shared/french';
+import { deadlineOf, type CallStatus } from '../shared/status';
+import type { AlternativeFacts, CallFacts, EligibilityData, EpciLite } from '../shared/eligibility/data';
 
 
 /** "@etalab/decoupage-administratif 6.0.0". */

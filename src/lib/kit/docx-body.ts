@@ -7,7 +7,7 @@
  * the same XML. Every text goes through the French typography of `frenchTypography` here,
  * where it is written into the document, so no sentence escapes it.
  */
-import { frenchTypography } from '../french';
+import { frenchTypography } from '../shared/french';
 import { escapeXml } from './xml';
 
 /** A piece of text with its formatting. */

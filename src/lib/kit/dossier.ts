@@ -16,9 +16,9 @@ import {
   deadlineText,
   noticesFor,
 } from '../call-wording';
-import { formatDay, formatFuzzyDate, interval } from '../dates';
-import { formatNumber, NNBSP } from '../french';
-import { applicationsOver } from '../status';
+import { formatDay, formatFuzzyDate, interval } from '../shared/dates';
+import { formatNumber, NNBSP } from '../shared/french';
+import { applicationsOver } from '../shared/status';
 import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
 import { packDocx } from './docx-package';
 import { orgLabel, orgPhrase, type KitSource } from './source';

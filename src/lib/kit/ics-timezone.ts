@@ -2,7 +2,7 @@
  * VTIMEZONE for Europe/Paris under the EU rule in force since 1996: summer time (UTC+2,
  * CEST) from the last Sunday of March at 02:00 local, winter time (UTC+1, CET) from the
  * last Sunday of October at 03:00 local. The same rule as `parisOffsetMinutes` in
- * `src/lib/dates.ts`.
+ * `src/lib/shared/dates.ts`.
  */
 export const PARIS_TZID = 'Europe/Paris';
 

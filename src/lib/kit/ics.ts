@@ -16,8 +16,8 @@
  */
 import { milestoneKinds, type Call } from '../../schemas/call';
 import type { FuzzyDate } from '../../schemas/date';
-import { addDays, formatDay, formatFuzzyDate, isExact } from '../dates';
-import { NNBSP } from '../french';
+import { addDays, formatDay, formatFuzzyDate, isExact } from '../shared/dates';
+import { NNBSP } from '../shared/french';
 import { escapeText, icsStream } from './ics-text';
 import { PARIS_TZID, parisTimezone } from './ics-timezone';
 import type { KitSource } from './source';

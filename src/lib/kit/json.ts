@@ -10,7 +10,7 @@ import { jsonSchemaOf } from '../json-schema';
 import { slug, text, url } from '../../schemas/common';
 import { prettyJson } from './canonical';
 import type { KitSource } from './source';
-import { statusLabels, type StatusKey } from '../status';
+import { statusLabels, type StatusKey } from '../shared/status';
 
 export const JSON_MIME = 'application/json; charset=utf-8';
 

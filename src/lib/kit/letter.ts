@@ -5,7 +5,7 @@
  * with one signature block per EPCI of the groupement. Both are templates: the parts
  * between brackets are for the applicant to fill in.
  */
-import { NNBSP } from '../french';
+import { NNBSP } from '../shared/french';
 import { DocxBody } from './docx-body';
 import { packDocx } from './docx-package';
 import { orgLabel, orgPhrase, type KitSource } from './source';

@@ -4,9 +4,9 @@
  * that every text editor (Windows Notepad included) shows the accents.
  */
 import { deadlineText, NOT_STATED, quote } from '../call-wording';
-import { formatDay } from '../dates';
-import { NNBSP } from '../french';
-import { applicationsOver } from '../status';
+import { formatDay } from '../shared/dates';
+import { NNBSP } from '../shared/french';
+import { applicationsOver } from '../shared/status';
 import { letterDocument } from './letter';
 import { orgPhrase, type KitSource } from './source';
 import { channelLine, contactLine, fundingLines } from '../apply-wording';

@@ -7,7 +7,7 @@ import type { KitCall, KitContext, OrganisationName } from './types';
 import { kitVersion } from './version';
 import { orgList, type Prep } from '../french-names';
 import { siteBase } from '../site';
-import { statusOfCall, type CallStatus } from '../status';
+import { statusOfCall, type CallStatus } from '../shared/status';
 import { callHistory, type CallHistory } from '../amendments/history';
 import { lastChangeDay } from '../amendments/record';
 import { eventRevisions, type EventRevisions } from '../amendments/sequence';

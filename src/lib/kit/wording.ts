@@ -1,6 +1,6 @@
 /** French phrases the kit files share, built from the call's data. */
 import { applicantTypesOf, callKinds, type Call, type PriceBracket } from '../../schemas/call';
-import { formatEuros, formatNumber, NNBSP } from '../french';
+import { formatEuros, formatNumber, NNBSP } from '../shared/french';
 
 export { deadlineSentence, deadlineText, rangeText } from '../call-wording';
 

@@ -5,10 +5,10 @@
  */
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { frenchSpacing } from '../french';
+import { frenchSpacing } from '../shared/french';
 import { faqEntryPath } from '../faq-url';
-import type { StatusKey } from '../status';
-import type { RecordFilters } from './filters';
+import type { StatusKey } from '../shared/status';
+import type { RecordFilters } from '../shared/search/filters';
 
 /** A search record that is not a page of its own: a FAQ entry. */
 export interface SearchRecord {

@@ -22,7 +22,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './faq-records';
-import { filterAttributes } from './filters';
+import { filterAttributes } from '../shared/search/filters';
 
 export type { SearchRecord } from './faq-records';
 

@@ -7,7 +7,7 @@ import type { Brief } from '../../schemas/brief';
 import type { Call } from '../../schemas/call';
 import type { Faq } from '../../schemas/faq';
 import type { Territory } from '../../schemas/territory';
-import { formatPath, targetIn } from './paths';
+import { formatPath, targetIn } from './data-path';
 import type { Collection, ContentEntry, Draft, FindingPlace, PathSegment } from './types';
 
 /** A valid entry with its typed data. */

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { layoutOf } from './collections';
 import { DEFAULT_MESSAGE, describeIssue, markDefaults } from './schema-messages';
 import { expectedShape, walkSchema } from './schema-walk';
-import { formatPath } from './paths';
+import { formatPath } from './data-path';
 import { closest } from './similarity';
 import type { ContentEntry, Draft, PathSegment } from './types';
 

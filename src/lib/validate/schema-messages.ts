@@ -3,7 +3,7 @@
  * schemas already write in French (regex and refine messages) are kept as they are.
  */
 import type { z } from 'astro/zod';
-import { formatPath } from './paths';
+import { formatPath } from './data-path';
 import { closest } from './similarity';
 import type { PathSegment } from './types';
 

@@ -1,5 +1,5 @@
 /** Fuzzy comparisons used by several rules: edit distance and the closest candidate. Names
- * are compared with `normalize()` of `src/lib/eligibility/normalize.ts`, as the lookup does. */
+ * are compared with `normalize()` of `src/lib/shared/eligibility/normalize.ts`, as the lookup does. */
 
 /** Levenshtein distance between two strings (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {

@@ -8,7 +8,7 @@
  * 2 janvier 2024"), and a bare day takes the month too ("du 2 au 3 novembre 2023"). A date
  * with no year at all ("le 2 octobre") is found but has no `iso`.
  */
-import { foldAccents } from '../../french';
+import { foldAccents } from '../../shared/french';
 
 /** One date of an expression. */
 export interface DateMention {

@@ -22,9 +22,9 @@ import type { Call } from '../../../schemas/call';
 import type { FuzzyDate } from '../../../schemas/date';
 import { diffCalls, type Change } from '../../amendments/diff';
 import { lastVersion, parseRecord, RECORD_DIR, recordPath, snapshotOf, type CallRecord } from '../../amendments/record';
-import { formatDay, formatFuzzyDate, interval } from '../../dates';
+import { formatDay, formatFuzzyDate, interval } from '../../shared/dates';
 import type { Rule, Valid, ValidationContext } from '../context';
-import { formatPath } from '../paths';
+import { formatPath } from '../data-path';
 import type { ContentEntry, Draft } from '../types';
 
 /** The build's day: `GUICHET_TODAY`, else `today` in `site.yaml` (undefined when neither is set). */

@@ -5,15 +5,15 @@
  * and `undated` have none: an `undated` call without one is never flagged here, and the
  * statement a `rolling` call needs is checked by `calendrier/fil-de-l-eau-sans-citation`).
  *
- * Fuzzy dates are compared as intervals of possible days (`interval()` in `src/lib/dates.ts`).
+ * Fuzzy dates are compared as intervals of possible days (`interval()` in `src/lib/shared/dates.ts`).
  * A later milestone goes backwards only when its latest possible day is strictly before
  * the earliest possible day of an earlier one: "mi-novembre" (11–20) after "3 novembre" is
  * fine, "décembre" (1–31) after "fin janvier" (21–31 January) is not.
  */
 import { milestoneKinds, type Call } from '../../../schemas/call';
 import type { FuzzyDate, PeriodBound } from '../../../schemas/date';
-import { type DayInterval, durationFits, formatFuzzyDate, interval, intervalLength } from '../../dates';
-import { deadlineOf, openingOf } from '../../status';
+import { type DayInterval, durationFits, formatFuzzyDate, interval, intervalLength } from '../../shared/dates';
+import { deadlineOf, openingOf } from '../../shared/status';
 import type { Rule, ValidationContext, Valid } from '../context';
 import type { Draft, PathSegment } from '../types';
 

@@ -16,7 +16,7 @@ import { applicantTypes, applicantTypesOf, type Call } from '../../../schemas/ca
 import type { Territory } from '../../../schemas/territory';
 import { type EpciRecord, loadEpciIndex, regionNames } from '../../epci';
 import type { Rule, ValidationContext, Valid } from '../context';
-import { normalize as normalizeName } from '../../eligibility/normalize';
+import { normalize as normalizeName } from '../../shared/eligibility/normalize';
 import type { Draft } from '../types';
 
 const regionList = (codes: readonly string[]) => codes.map((c) => `${regionNames[c] ?? '?'} (${c})`).join(', ');

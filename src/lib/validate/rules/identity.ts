@@ -9,7 +9,7 @@
 import { callKinds, type Call } from '../../../schemas/call';
 import type { Rule, Valid, ValidationContext } from '../context';
 import type { Draft } from '../types';
-import { foldAccents } from '../../french';
+import { foldAccents } from '../../shared/french';
 
 type CallKind = keyof typeof callKinds;
 

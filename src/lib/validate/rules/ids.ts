@@ -5,7 +5,7 @@
  * The finding targets the second item: `criteria[3]`.
  */
 import type { Rule, ValidationContext } from '../context';
-import { formatPath } from '../paths';
+import { formatPath } from '../data-path';
 import type { ContentEntry, Draft, PathSegment } from '../types';
 
 function lists(value: unknown, path: PathSegment[], found: { path: PathSegment[]; items: unknown[] }[]): void {

@@ -15,7 +15,7 @@
  * Bracket findings target the bracket: `pricing.brackets[3]`.
  */
 import type { Call, PriceBracket } from '../../../schemas/call';
-import { formatNumber } from '../../french';
+import { formatNumber } from '../../shared/french';
 import type { Rule, ValidationContext, Valid } from '../context';
 import type { Draft } from '../types';
 

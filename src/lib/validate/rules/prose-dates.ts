@@ -8,7 +8,7 @@
  */
 import type { Call } from '../../../schemas/call';
 import type { FuzzyDate } from '../../../schemas/date';
-import { exactDay, formatDay, weekdayNames, weekdayOf } from '../../dates';
+import { exactDay, formatDay, weekdayNames, weekdayOf } from '../../shared/dates';
 import type { Rule, ValidationContext } from '../context';
 import { findFrenchDates, type DateExpression, type DateMention } from '../prose/french-dates';
 import { bodyRuns, type TextRun } from '../prose/markdown-text';

@@ -5,7 +5,7 @@
  */
 import type { Rule, ValidationContext } from '../context';
 import { FILE_LIMITS, LIST_LIMIT, TEXT_LIMIT } from '../limits';
-import { formatPath } from '../paths';
+import { formatPath } from '../data-path';
 import type { ContentEntry, Draft, PathSegment } from '../types';
 
 const kio = (bytes: number) => `${Math.round(bytes / 1024)} Kio`;

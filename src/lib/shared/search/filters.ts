@@ -33,7 +33,7 @@ export const resultTypeLabels: Record<ResultType, { one: string; many: string }>
   actualite: { one: 'Actualité', many: 'Actualités' },
 };
 
-/** Status filter values, in list order, with their labels (from `src/lib/status.ts`). */
+/** Status filter values, in list order, with their labels (from `src/lib/shared/status.ts`). */
 export const statusFilterValues: readonly { value: StatusKey; label: string }[] = statusOrder.map((value) => ({
   value,
   label: statusLabels[value],

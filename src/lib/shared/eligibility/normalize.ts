@@ -3,7 +3,7 @@
  * as "et", hyphens, apostrophes and other punctuation as single spaces, "St"/"Ste" as
  * "saint"/"sainte". "CC Caux - Austreberthe" and "caux austreberthe" share their words.
  *
- * Pure (it depends only on `src/lib/french.ts`): the browser script of the eligibility lookup uses
+ * Pure (it depends only on `src/lib/shared/french.ts`): the browser script of the eligibility lookup uses
  * it as is.
  */
 import { foldAccents } from '../french';

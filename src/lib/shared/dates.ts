@@ -5,7 +5,7 @@
  * Days are ISO strings (`YYYY-MM-DD`); all arithmetic is done in UTC, so nothing depends
  * on the machine's time zone or on ICU data.
  */
-import type { FuzzyDate, PeriodBound } from '../schemas/date';
+import type { FuzzyDate, PeriodBound } from '../../schemas/date';
 import { formatNumber, formatTime, ordinalDay } from './french';
 
 /** French month names, lowercase, January first. */

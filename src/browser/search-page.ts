@@ -4,7 +4,7 @@
  * shared and bookmarked, and back/forward restore it. Results are announced in a polite live
  * region; everything is a native form control, so the page is usable with a keyboard alone.
  */
-import { filterKeys, type FilterKey } from '../lib/search/filters';
+import { filterKeys, type FilterKey } from '../lib/shared/search/filters';
 import {
   bestSections,
   cleanRecordExcerpt,
@@ -19,7 +19,7 @@ import {
   typographicApostrophes,
   type SearchState,
   type SubResult,
-} from '../lib/search/query';
+} from '../lib/shared/search/query';
 
 interface PagefindResultData {
   url: string;

@@ -3,7 +3,7 @@
  * for a groupement, by name or SIREN; then, for each call, the verdict and its reasons, the
  * bracket that applies, the status and deadline, and links to the call and its kit.
  *
- * All the logic (matching, brackets, verdicts) is `src/lib/eligibility`, shared with the
+ * All the logic (matching, brackets, verdicts) is `src/lib/shared/eligibility`, shared with the
  * build. This module and its data (`/eligibilite/epci.json`) are loaded by `boot.ts`: as the
  * page loads on `/eligibilite/` (so that the lookup keeps working if the network goes away
  * afterwards), on a call page when the reader first focuses or touches the field.
@@ -25,9 +25,9 @@ import {
   type EpciLite,
   type Prepared,
   type Verdict,
-} from '../../lib/eligibility';
-import { formatNumber, NNBSP } from '../../lib/french';
-import { applicationsOver } from '../../lib/status';
+} from '../../lib/shared/eligibility';
+import { formatNumber, NNBSP } from '../../lib/shared/french';
+import { applicationsOver } from '../../lib/shared/status';
 
 const DATA_URL = '/eligibilite/epci.json';
 const MAX_OPTIONS = 8;

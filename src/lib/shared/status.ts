@@ -4,7 +4,7 @@
  * publiées » for a call that publishes no deadline and does not say it takes applications
  * as they come. No status is inferred from a missing date.
  */
-import type { FuzzyDate } from '../schemas/date';
+import type { FuzzyDate } from '../../schemas/date';
 import { formatFuzzyDate, interval } from './dates';
 import { NNBSP } from './french';
 
