@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NBSP, NNBSP, formatEuros, formatNumber, formatTime, frenchSpacing, ordinalDay } from '../../src/lib/shared/french';
+import { NBSP, NNBSP, foldAccents, formatEuros, formatNumber, formatTime, frenchSpacing, ordinalDay } from '../../src/lib/shared/french';
+import { normalize } from '../../src/lib/shared/eligibility/normalize';
+import { looseIncludes } from '../../src/lib/kit/wording';
 
 /** Writes NNBSP as `_` so expectations stay readable. */
 const show = (s: string) => s.replaceAll(NNBSP, '_');
@@ -120,5 +122,21 @@ describe('formatTime', () => {
   });
   it('rejects malformed times', () => {
     expect(() => formatTime('10h00')).toThrow(RangeError);
+  });
+});
+
+describe('foldAccents (the one comparable form, shared by lookup, search, kits and validator)', () => {
+  it('drops case and accents, ligatures kept', () => {
+    expect(foldAccents('Été ÉCRÊTÉ Cœur')).toBe('ete ecrete cœur');
+  });
+
+  it('reads every apostrophe-like character as the ASCII one', () => {
+    expect(foldAccents('l’EPCI l‘a dʼabord l`a')).toBe("l'epci l'a d'abord l'a");
+  });
+
+  it('is what the kit and the EPCI names compare with', () => {
+    expect(looseIncludes('Les ZONES d’intervention', "zones d'intervention")).toBe(true);
+    expect(looseIncludes('Les zones', 'zone d’activité')).toBe(false);
+    expect(normalize('Communauté de communes Caux – Austreberthe')).toBe(normalize('communaute de communes caux austreberthe'));
   });
 });

@@ -1,6 +1,6 @@
 /** French phrases the kit files share, built from the call's data. */
 import { applicantTypesOf, callKinds, type Call, type PriceBracket } from '../../schemas/call';
-import { formatEuros, formatNumber, NNBSP } from '../shared/french';
+import { foldAccents, formatEuros, formatNumber, NNBSP } from '../shared/french';
 
 export { deadlineSentence, deadlineText, rangeText } from '../call-wording';
 
@@ -92,6 +92,5 @@ export function capitalise(text: string): string {
 
 /** Compares texts without case, accents or apostrophe style (to find a section about the action areas). */
 export function looseIncludes(haystack: string, needle: string): boolean {
-  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
-  return norm(haystack).includes(norm(needle));
+  return foldAccents(haystack).includes(foldAccents(needle));
 }

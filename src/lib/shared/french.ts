@@ -22,9 +22,18 @@ export function quoted(text: string): string {
   return `«${NNBSP}${text}${NNBSP}»`;
 }
 
-/** Lower case without accents or other combining marks, for comparing French words (« Été » = « ete »). */
+/**
+ * The one comparable form of French text: lower case, without accents or other combining
+ * marks, every apostrophe-like character (’ ‘ ʼ `) as `'` (« Été » = « ete », « l’EPCI » = « l'epci »).
+ * Used by the lookup, the search page, the kits and the validator, so they agree on what is
+ * the same word.
+ */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2019\u2018\u02BC`]/g, "'")
+    .toLowerCase();
 }
 
 /** Minus sign (U+2212), used for negative numbers as French typography does. */

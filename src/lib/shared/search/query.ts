@@ -2,7 +2,7 @@
  * The search page's pure logic, shared by its browser script and the unit tests: the state
  * a search URL carries, Pagefind filter options, the French messages, the order of results.
  */
-import { NNBSP, quoted } from '../french';
+import { foldAccents, NNBSP, quoted } from '../french';
 import { filterKeys, type FilterKey } from './filters';
 
 /** What a search URL (`/recherche/?q=foncier&type=question`) says. */
@@ -140,15 +140,6 @@ export function bestSections(subResults: readonly SubResult[] | undefined, pageU
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00A0' };
 
-/** Comparable form of a character: lower case, without accents, apostrophes unified. */
-function fold(ch: string): string {
-  return ch
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2019\u02BC]/g, "'")
-    .toLowerCase();
-}
-
 /**
  * Index in `html` (escaped HTML with `<mark>`s) just past its leading text when that text,
  * spaces aside and folded, is exactly `target`; -1 otherwise.
@@ -176,7 +167,7 @@ function consumePrefix(html: string, target: string): number {
     }
     i = next;
     if (/\s/.test(char)) continue;
-    const folded = fold(char);
+    const folded = foldAccents(char);
     if (target.slice(matched, matched + folded.length) !== folded) return -1;
     matched += folded.length;
   }
@@ -192,7 +183,7 @@ export function cleanRecordExcerpt(html: string, title: string, contextMark = 'Â
   let out = html;
   const mark = out.indexOf(contextMark);
   if (mark >= 0) out = out.slice(0, mark);
-  const wanted = [...title].filter((c) => !/\s/.test(c)).map(fold).join('');
+  const wanted = [...title].filter((c) => !/\s/.test(c)).map((c) => foldAccents(c)).join('');
   for (let k = 0; k < wanted.length; k++) {
     const end = consumePrefix(out, wanted.slice(k));
     if (end >= 0) {
