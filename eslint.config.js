@@ -53,6 +53,7 @@ export default tseslint.config(
   {
     // Build code and Node scripts never import the browser's entry code (pages load it by <script>).
     files: [`src/lib/**/${sources}`, `src/*.ts`, `src/pages/**/${sources}`, `src/integration/**/${sources}`, `scripts/**/${sources}`],
+    ignores: ['**/*.astro/*'], // the <script> blocks of .astro files, which are browser code
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)browser/', message: 'Build code does not import src/browser (the browser entry code, loaded by <script> in pages).' }] }],
     },
