@@ -11,33 +11,35 @@ import { contactPurposes } from '../../schemas/call';
 import {
   actionAreasSentences,
   appraisalHeading,
+  bracketAmount,
   criteriaHeading,
   deadlineOnDay,
+  deadlineSentence,
   deadlineText,
+  durationPhrase,
+  isUnder,
   noticesFor,
+  NOT_STATED,
+  periodText,
+  priceSentence,
+  pricingAcknowledgements,
+  rangeText,
 } from '../call-wording';
+import { boundsText } from '../eligibility/brackets';
 import { formatDay, formatFuzzyDate, interval } from '../dates';
-import { formatNumber, NNBSP } from '../french';
+import { capitalise, formatNumber, NNBSP } from '../french';
 import { applicationsOver } from '../status';
 import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
 import { packDocx } from './docx-package';
 import { orgLabel, orgPhrase, type KitSource } from './source';
 import { channelLabel, channelTarget, contactTargets, fundingLines } from '../apply-wording';
-import { NOT_STATED, periodText } from '../call-wording';
 import {
   acceptsGroupement,
   applicantLabels,
   applicantNoun,
   asksForApplicationForm,
-  bracketAmount,
-  bracketBounds,
   callName,
-  capitalise,
-  deadlineSentence,
-  durationText,
   looseIncludes,
-  priceSentence,
-  rangeText,
 } from './wording';
 
 type Call = KitSource['call'];
@@ -95,7 +97,7 @@ function cover(doc: DocxBody, source: KitSource): void {
       (call.partners.length ? `, en partenariat avec ${orgPhrase(source, call.partners, undefined)}.` : '.'),
   );
   if (call.period) doc.p(`Période${NNBSP}: ${periodText(call.period)}.`);
-  const duration = durationText(call);
+  const duration = durationPhrase(call);
   if (duration) doc.p(`Accompagnement${NNBSP}: ${duration}.`);
   doc.p([
     `Version du dossier${NNBSP}: ${source.version}. Modèle établi à partir de la fiche de l’appel${NNBSP}: `,
@@ -113,10 +115,11 @@ function cover(doc: DocxBody, source: KitSource): void {
           'Les passages en italique reprennent le texte de l’appel.',
   );
   // Findings about the price are shown in the budget section instead, when there is one.
-  for (const a of call.acknowledgements.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
+  const shownInBudget = (target: string) => call.pricing !== undefined && isUnder(target, 'pricing');
+  for (const a of call.acknowledgements.filter((x) => !shownInBudget(x.target))) {
     siteNote(doc, a.reason);
   }
-  for (const n of call.notices.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
+  for (const n of call.notices.filter((x) => !shownInBudget(x.target))) {
     siteNote(doc, n.text);
   }
   statusLine(doc, source);
@@ -295,11 +298,11 @@ function budget(doc: DocxBody, source: KitSource): void {
         { header: 'Montant', weight: 2 },
         { header: 'Votre territoire', weight: 2 },
       ],
-      rows: pricing.brackets.map((b) => [b.label, bracketBounds(b), bracketAmount(b, pricing.tax), box('oui')]),
+      rows: pricing.brackets.map((b) => [b.label, boundsText(b), bracketAmount(b, pricing.tax), box('oui')]),
       keepTogether: true,
     });
   }
-  for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) siteNote(doc, a.reason);
+  for (const a of pricingAcknowledgements(call)) siteNote(doc, a.reason);
   for (const text of noticesFor(call, 'pricing')) siteNote(doc, text);
   doc.p(`Population de votre territoire${NNBSP}: ………… habitants.`);
   const quote = call.contacts.find((c) => c.purpose === 'devis' && c.email);

@@ -3,7 +3,7 @@
  * stamp means. Plain text in French, UTF-8 with a byte order mark and CRLF line ends so
  * that every text editor (Windows Notepad included) shows the accents.
  */
-import { deadlineText, NOT_STATED, quote } from '../call-wording';
+import { deadlineSentence, deadlineText, NOT_STATED, quote } from '../call-wording';
 import { formatDay } from '../dates';
 import { NNBSP } from '../french';
 import { applicationsOver } from '../status';
@@ -11,7 +11,7 @@ import { letterDocument } from './letter';
 import { orgPhrase, type KitSource } from './source';
 import { channelLine, contactLine, fundingLines } from '../apply-wording';
 import { periodText } from '../call-wording';
-import { asksForApplicationForm, callName, deadlineSentence } from './wording';
+import { asksForApplicationForm, callName } from './wording';
 import { changeText } from '../amendments/diff';
 
 export const TEXT_MIME = 'text/plain; charset=utf-8';
