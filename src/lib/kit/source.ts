@@ -56,6 +56,11 @@ export function referencedOrganisations(call: Call): string[] {
   return [...new Set(ids)];
 }
 
+/** A call's amendments with the organisations' names of the kit context. */
+export function callHistoryIn(call: Call, record: KitCall['record'], ctx: Pick<KitContext, 'organisations'>): CallHistory {
+  return callHistory(call, record, { orgName: (id) => ctx.organisations[id]?.name ?? id });
+}
+
 export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
   const call = kitCall.data;
   const organisations = referencedOrganisations(call).map((id) => {
@@ -72,8 +77,7 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
   });
   const siteUrl = siteBase(ctx.site.url);
   const day = lastChangeDay(call);
-  const orgName = (id: string) => ctx.organisations[id]?.name ?? id;
-  const history = callHistory(call, kitCall.record, { orgName });
+  const history = kitCall.history ?? callHistoryIn(call, kitCall.record, ctx);
   return {
     slug: kitCall.slug,
     call,
@@ -89,7 +93,7 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
     agencyName: ctx.site.agencyName,
     agencyShortName: ctx.site.agencyShortName ?? ctx.site.agencyName,
     today: ctx.today,
-    status: statusOfCall(call, ctx.today),
+    status: kitCall.status ?? statusOfCall(call, ctx.today),
   };
 }
 
