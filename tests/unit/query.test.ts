@@ -3,29 +3,10 @@
  * tests do), so these tests do not depend on the seeded content.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { callSchema, type Call } from '../../src/schemas/call';
+import type { Call } from '../../src/schemas/call';
+import { deadline, opening, testCall as call } from './call-builder';
 
 const TODAY = '2024-03-15';
-
-/** A valid call, with only what the test changes. */
-function call(over: Record<string, unknown>): Call {
-  return callSchema.parse({
-    title: 'Appel de test',
-    shortName: 'AT',
-    kind: 'appel-a-candidatures',
-    summary: 'Un appel de test.',
-    updated: '2024-01-01',
-    organisers: ['agence'],
-    application: { mode: 'deadline' },
-    calendar: [],
-    eligibility: { applicants: [{ id: 'epci', type: 'epci', label: 'Les EPCI' }], area: { type: 'national' } },
-    ...over,
-  });
-}
-
-const day = (date: string) => ({ type: 'day', date });
-const deadline = (date: string) => ({ id: 'limite', kind: 'deadline', title: 'Date limite', date: day(date) });
-const opening = (date: string) => ({ id: 'ouverture', kind: 'opening', title: 'Ouverture', date: day(date) });
 
 interface Entry {
   id: string;
