@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { callView, type CallViewContext } from '../../src/lib/views/call';
+import { callCard, homeGroups } from '../../src/lib/views/lists';
 import { statusOfCall } from '../../src/lib/status';
 import type { Call } from '../../src/schemas/call';
 import { deadline, opening, testCall } from './call-builder';
@@ -158,5 +159,25 @@ describe('notices', () => {
     );
     expect(v.noticesAbout('criteria').map((n) => n.reason)).toEqual(['Critère ambigu.']);
     expect(v.topNotices.map((n) => n.reason)).toEqual(['Résumé repris tel quel.']);
+  });
+});
+
+describe('cards and the home page groups', () => {
+  it('a card gives the date of a single deadline, a sentence otherwise', () => {
+    const dated = testCall();
+    expect(callCard('a', dated, statusOfCall(dated, TODAY)).deadline).toEqual({ date: { type: 'day', date: '2024-04-01' } });
+    const undated = testCall({ application: { mode: 'undated' }, calendar: [] });
+    expect(callCard('b', undated, statusOfCall(undated, TODAY)).deadline).toEqual({ text: 'Date limite non précisée par l’appel' });
+    const designated = testCall({ application: { mode: 'designation' }, calendar: [] });
+    expect(callCard('c', designated, statusOfCall(designated, TODAY))).toMatchObject({ href: '/appels/c/', deadline: { text: 'Sans candidature' } });
+  });
+
+  it('groups calls by status, keeping their order', () => {
+    const keys = ['clos', 'ouvert', 'dates-non-publiees', 'a-venir', 'sans-candidature', 'en-cours'] as const;
+    const groups = homeGroups(keys.map((key, i) => ({ i, status: { key } })));
+    expect(groups.current.map((c) => c.i)).toEqual([1, 3]);
+    expect(groups.undated.map((c) => c.i)).toEqual([2]);
+    expect(groups.designated.map((c) => c.i)).toEqual([4]);
+    expect(groups.past.map((c) => c.i)).toEqual([0, 5]);
   });
 });
