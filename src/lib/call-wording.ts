@@ -113,7 +113,7 @@ export interface Segment {
 }
 
 /** The text of a sentence made of segments. */
-export const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
+const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
 
 /** The price sentence in pieces, figures apart: "À titre indicatif, le forfait … va de 25 000 € HT à 85 000 € HT par an." */
 export function priceSegments(pricing: Pricing): Segment[] {

@@ -53,7 +53,7 @@ export function groupementStatements(call: Call): string[] {
 }
 
 /** One applicant alternative as the lookup checks it. */
-export function alternativeFacts(a: Applicant): AlternativeFacts {
+function alternativeFacts(a: Applicant): AlternativeFacts {
   return {
     type: a.type,
     label: a.label,

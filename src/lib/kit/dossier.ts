@@ -45,7 +45,7 @@ import {
 type Call = KitSource['call'];
 
 /** The document's title: a dossier to send, or answers to prepare for an online form. */
-export function dossierTitle(call: Call): string {
+function dossierTitle(call: Call): string {
   return call.application.format === 'online-form' ? 'Préparer vos réponses' : 'Dossier de candidature';
 }
 

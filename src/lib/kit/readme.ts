@@ -33,7 +33,7 @@ const underline = (title: string) => [title, '-'.repeat([...title].length)];
  * for one, the documents when it lists some, where to send and the deadline. A call whose
  * applications are over gets no steps: the kit is kept for the record.
  */
-export function applySteps(source: KitSource): string[] {
+function applySteps(source: KitSource): string[] {
   const { call, status } = source;
   const { submission, instructions, format } = call.application;
   if (call.application.mode === 'designation') {

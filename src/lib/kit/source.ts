@@ -44,7 +44,7 @@ export interface KitSource {
 }
 
 /** Every organisation id the call mentions, in order of first mention. */
-export function referencedOrganisations(call: Call): string[] {
+function referencedOrganisations(call: Call): string[] {
   const ids = [
     ...call.organisers,
     ...call.partners,

@@ -29,7 +29,7 @@ export function acceptsGroupement(call: Call): boolean {
 }
 
 /** Whether only EPCIs (alone or together) may apply (and the call says who may). */
-export function onlyEpci(call: Call): boolean {
+function onlyEpci(call: Call): boolean {
   const types = applicantTypesOf(call);
   return types.length > 0 && types.every((t) => t === 'epci' || t === 'groupement-epci');
 }
