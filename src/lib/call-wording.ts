@@ -196,6 +196,12 @@ export function noticesFor(call: Pick<Call, 'notices'>, prefix: string): string[
   return call.notices.filter((n) => isUnder(n.target, prefix)).map((n) => n.text);
 }
 
+/** « L’appel ne reçoit plus de candidatures (la date limite était le …) », without the full stop. */
+export function noMoreApplications(call: CallLike, today?: string): string {
+  const text = deadlineText(call, today);
+  return `L’appel ne reçoit plus de candidatures${text ? ` (la date limite était le ${text})` : ''}`;
+}
+
 /**
  * The deadline line of a document built on a given day: for a call no longer taking
  * applications, that they are closed (with the past deadline), never an invitation to apply.

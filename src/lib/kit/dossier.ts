@@ -15,9 +15,9 @@ import {
   criteriaHeading,
   deadlineOnDay,
   deadlineSentence,
-  deadlineText,
   durationPhrase,
   isUnder,
+  noMoreApplications,
   noticesFor,
   NOT_STATED,
   periodText,
@@ -72,11 +72,10 @@ function statusLine(doc: DocxBody, source: KitSource): void {
     after: applicationsOver(status.key) ? 0 : 240,
   });
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call, source.today);
     doc.p(
       {
         text:
-          `L’appel ne reçoit plus de candidatures${deadline ? ` (la date limite était le ${deadline})` : ''}${NNBSP}: ` +
+          `${noMoreApplications(call, source.today)}${NNBSP}: ` +
           'ce dossier est conservé pour mémoire et décrit l’appel tel qu’il a été publié.',
         bold: true,
       },

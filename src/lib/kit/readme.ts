@@ -3,7 +3,7 @@
  * stamp means. Plain text in French, UTF-8 with a byte order mark and CRLF line ends so
  * that every text editor (Windows Notepad included) shows the accents.
  */
-import { deadlineSentence, deadlineText, NOT_STATED, quote } from '../call-wording';
+import { deadlineSentence, noMoreApplications, NOT_STATED, quote } from '../call-wording';
 import { formatDay } from '../dates';
 import { NNBSP } from '../french';
 import { applicationsOver } from '../status';
@@ -40,11 +40,10 @@ function applySteps(source: KitSource): string[] {
     return [...underline('Candidature'), '', deadlineSentence(call, source.today), ''];
   }
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call, source.today);
     return [
       ...underline('Candidatures closes'),
       '',
-      `L’appel ne reçoit plus de candidatures${deadline ? ` (la date limite était le ${deadline})` : ''}.`,
+      `${noMoreApplications(call, source.today)}.`,
       `Ce dossier est conservé pour mémoire${NNBSP}: il décrit l’appel tel qu’il a été publié.`,
       '',
     ];
