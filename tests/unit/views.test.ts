@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { callView, type CallViewContext } from '../../src/lib/views/call';
 import { callCard, homeGroups } from '../../src/lib/views/lists';
+import { pageNotices } from '../../src/lib/views/notices';
 import { statusOfCall } from '../../src/lib/status';
 import type { Call } from '../../src/schemas/call';
 import { deadline, opening, testCall } from './call-builder';
@@ -179,5 +180,23 @@ describe('cards and the home page groups', () => {
     expect(groups.undated.map((c) => c.i)).toEqual([2]);
     expect(groups.designated.map((c) => c.i)).toEqual([4]);
     expect(groups.past.map((c) => c.i)).toEqual([0, 5]);
+  });
+});
+
+describe('notices on a brief or a case study page', () => {
+  it('shows the findings about the page and the call’s notices that name it, and no other', () => {
+    const call = testCall({
+      acknowledgements: [
+        { rule: 'prose/chiffre', target: 'briefs/lancement: figures[0]', reason: 'Chiffre repris de la source.' },
+        { rule: 'prose/chiffre', target: 'briefs/lancement-2: figures[0]', reason: 'Autre page.' },
+      ],
+      notices: [
+        { target: 'pricing', text: 'Montant ambigu.', alsoOn: ['briefs/lancement', 'territories/pays-a'] },
+        { target: 'criteria', text: 'Critère ambigu.' },
+      ],
+    });
+    expect(pageNotices([call], 'briefs/lancement').map((n) => n.reason)).toEqual(['Chiffre repris de la source.', 'Montant ambigu.']);
+    expect(pageNotices([call], 'territories/pays-a').map((n) => n.reason)).toEqual(['Montant ambigu.']);
+    expect(pageNotices([call], 'territories/pays-b')).toEqual([]);
   });
 });
