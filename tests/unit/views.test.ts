@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { callView, type CallViewContext } from '../../src/lib/views/call';
 import { callCard, homeGroups } from '../../src/lib/views/lists';
 import { pageNotices } from '../../src/lib/views/notices';
+import { faqPageView } from '../../src/lib/views/faq';
 import { statusOfCall } from '../../src/lib/status';
 import type { Call } from '../../src/schemas/call';
 import { deadline, opening, testCall } from './call-builder';
@@ -198,5 +199,23 @@ describe('notices on a brief or a case study page', () => {
     expect(pageNotices([call], 'briefs/lancement').map((n) => n.reason)).toEqual(['Chiffre repris de la source.', 'Montant ambigu.']);
     expect(pageNotices([call], 'territories/pays-a').map((n) => n.reason)).toEqual(['Montant ambigu.']);
     expect(pageNotices([call], 'territories/pays-b')).toEqual([]);
+  });
+});
+
+describe('a call’s FAQ page', () => {
+  const faq = (id: string, theme: string) => ({ id, data: { theme } as { theme: 'cout' } });
+  it('groups entries by theme in the themes’ order, keeping only themes with entries', () => {
+    const call = testCall();
+    const v = faqPageView(call, statusOfCall(call, TODAY), [faq('a', 'cout'), faq('b', 'eligibilite'), faq('c', 'cout')]);
+    expect(v.themes.map((t) => [t.theme, t.faqs.map((f) => f.id)])).toEqual([
+      ['eligibilite', ['b']],
+      ['cout', ['a', 'c']],
+    ]);
+    expect(v.asPublished).toBeUndefined();
+  });
+
+  it('says the answers describe the call as published once applications are over', () => {
+    const call = testCall({ calendar: [deadline('2024-01-10')] });
+    expect(faqPageView(call, statusOfCall(call, TODAY), []).asPublished).toBe('Les réponses décrivent l’appel tel qu’il a été publié.');
   });
 });
