@@ -88,6 +88,13 @@ export async function getBriefs(): Promise<BriefEntry[]> {
   return all.sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
 }
 
+/** One brief; an unknown id throws. */
+export async function getBrief(id: string): Promise<BriefEntry> {
+  const brief = await getEntry('briefs', id);
+  if (!brief) throw new Error(`Actualité introuvable : ${id}`);
+  return brief;
+}
+
 /** Briefs that mention a call or a territory. */
 export async function getBriefsAbout(ref: { call?: string; territory?: string }): Promise<BriefEntry[]> {
   return (await getBriefs()).filter(

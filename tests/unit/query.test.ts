@@ -108,6 +108,15 @@ describe('getCall', () => {
   });
 });
 
+describe('getBrief', () => {
+  it('gives a brief, and throws on an unknown id', async () => {
+    collections['briefs'] = [{ id: 'lancement', collection: 'briefs', data: { title: 'Lancement' } }];
+    const { getBrief } = await query();
+    expect((await getBrief('lancement')).id).toBe('lancement');
+    await expect(getBrief('inconnue')).rejects.toThrow('Actualité introuvable : inconnue');
+  });
+});
+
 describe('what the kits receive', () => {
   it('builds the kit context from the organisations and the site', async () => {
     const { getKitContext } = await query();
