@@ -1,13 +1,16 @@
 /**
- * The one query module: pages and endpoints read content only through these functions,
- * never by filtering collections themselves.
+ * The one query module: the only module that reads `astro:content`. Pages and endpoints read
+ * content only through these functions, never by filtering collections themselves. What the
+ * answers mean (order, feeds, kits) is decided in `src/lib/`; this module gathers the entries,
+ * hands them over, and keeps each answer once per build (`src/lib/once-per-build.ts`).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { loadSite, siteBase } from './lib/site';
-import { deadlineOf, statusOfCall, statusOrder, type CallStatus } from './lib/shared/status';
-import { interval } from './lib/shared/dates';
+import { loadSite } from './lib/site';
+import { compareCalls, statusOfCall, type CallStatus } from './lib/shared/status';
 import { feedItems, type FeedItem } from './lib/feed';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
+import { callHistoryIn } from './lib/kit/source';
+import { kitContext } from './lib/kit/context';
 import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
@@ -15,9 +18,10 @@ import type { EligibilityData } from './lib/shared/eligibility/data';
 import { faqAnchorOf, faqEntryPath } from './lib/faq-url';
 import { faqRecords, type SearchRecord } from './lib/search/faq-records';
 import { faqThemes } from './schemas/faq';
-import { faqFeedSchema, territoriesFeedSchema, type FaqRecord, type TerritoryRecord } from './lib/opendata';
-import { callHistory, loadRecord, type CallHistory, type CallRecord } from './lib/amendments';
+import { faqFeed, territoriesFeed, type FaqRecord, type TerritoryRecord } from './lib/opendata';
+import { loadRecord, type CallHistory, type CallRecord } from './lib/amendments';
 import { contentDir } from './lib/paths';
+import { oncePerBuild, oncePerKey } from './lib/once-per-build';
 
 export type CallEntry = CollectionEntry<'calls'>;
 export type TerritoryEntry = CollectionEntry<'territories'>;
@@ -27,53 +31,32 @@ export type OrganisationEntry = CollectionEntry<'organisations'>;
 
 export const site = loadSite();
 
-export interface CallView {
+/** A call's entry and its status on the build's day. */
+export interface CallWithStatus {
   entry: CallEntry;
   status: CallStatus;
 }
 
-function deadlineKey(call: CallEntry): string {
-  const deadline = deadlineOf(call.data);
-  return deadline ? interval(deadline.date).latest : '9999-12-31';
-}
+/** In `astro dev` every answer is computed afresh, so that edits show. */
+const fresh = () => import.meta.env.DEV === true;
+const once = <T>(compute: () => Promise<T>) => oncePerBuild(compute, fresh);
+const oncePer = <T>(compute: (key: string) => Promise<T>) => oncePerKey(compute, fresh);
 
-/**
- * Content and `today` do not change during a build, so what many pages ask for is computed
- * once (otherwise N call pages each re-sort N calls). In `astro dev` it is computed afresh, so
- * that edits show.
- */
-function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => {
-    if (import.meta.env.DEV || !value) value = compute();
-    return value;
-  };
-}
-
-const sortedCalls = oncePerBuild(async (): Promise<readonly CallView[]> => {
-  const calls = await getCollection('calls');
-  return calls
-    .map((entry) => ({
-      entry,
-      status: statusOfCall(entry.data, site.today),
-    }))
-    .sort(
-      (a, b) =>
-        statusOrder.indexOf(a.status.key) - statusOrder.indexOf(b.status.key) ||
-        deadlineKey(a.entry).localeCompare(deadlineKey(b.entry)) ||
-        a.entry.id.localeCompare(b.entry.id),
-    );
+const sortedCalls = once(async (): Promise<readonly CallWithStatus[]> => {
+  const calls = (await getCollection('calls')).map((entry) => ({ entry, status: statusOfCall(entry.data, site.today) }));
+  return calls.sort((a, b) => compareCalls({ id: a.entry.id, data: a.entry.data, status: a.status }, { id: b.entry.id, data: b.entry.data, status: b.status }));
 });
 
 /** Every call with its status on the build's day: open ones first, then upcoming, then by deadline. */
-export async function getCalls(): Promise<CallView[]> {
+export async function getCalls(): Promise<CallWithStatus[]> {
   return [...(await sortedCalls())];
 }
 
-export async function getCall(id: string): Promise<CallView> {
-  const view = (await getCalls()).find((c) => c.entry.id === id);
-  if (!view) throw new Error(`Appel introuvable : ${id}`);
-  return view;
+/** One call with its status; an unknown id throws. */
+export async function getCall(id: string): Promise<CallWithStatus> {
+  const call = (await sortedCalls()).find((c) => c.entry.id === id);
+  if (!call) throw new Error(`Appel introuvable : ${id}`);
+  return call;
 }
 
 /** Organisations by id; a missing id is a validator error, so this throws. */
@@ -105,6 +88,13 @@ export async function getBriefs(): Promise<BriefEntry[]> {
   return all.sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
 }
 
+/** One brief; an unknown id throws. */
+export async function getBrief(id: string): Promise<BriefEntry> {
+  const brief = await getEntry('briefs', id);
+  if (!brief) throw new Error(`Actualité introuvable : ${id}`);
+  return brief;
+}
+
 /** Briefs that mention a call or a territory. */
 export async function getBriefsAbout(ref: { call?: string; territory?: string }): Promise<BriefEntry[]> {
   return (await getBriefs()).filter(
@@ -128,115 +118,62 @@ export function faqUrl(faq: FaqEntry): string {
   return faqEntryPath(faq.data.call, faq.id);
 }
 
-/** What the application kits need besides a call: organisation names and the site's identity (once per build). */
-export const getKitContext = oncePerBuild(async (): Promise<KitContext> => {
-  const organisations = await getCollection('organisations');
-  return {
-    today: site.today,
-    organisations: Object.fromEntries(organisations.map((o) => [
-        o.id,
-        {
-          name: o.data.name,
-          acronym: o.data.acronym,
-          article: o.data.article,
-          acronymArticle: o.data.acronymArticle,
-          elides: o.data.elides,
-        },
-      ])),
-    site: { url: site.url, agencyName: site.agency.name, agencyShortName: site.agency.shortName },
-  };
-});
-
-const records = new Map<string, CallRecord | undefined>();
+/** What the application kits need besides a call: organisation names and the site's identity. */
+export const getKitContext = once(async (): Promise<KitContext> => kitContext(await getCollection('organisations'), site));
 
 /** What was published of a call (`published/<slug>.json`), read once per build. */
-function recordOf(id: string): CallRecord | undefined {
-  if (import.meta.env.DEV || !records.has(id)) records.set(id, loadRecord(contentDir(), id));
-  return records.get(id);
+const recordOf = oncePer(async (id: string): Promise<CallRecord | undefined> => loadRecord(contentDir(), id));
+
+/** A call's amendments, grouped as published, with what each group changed (old → new); the page, the feed and the kit share it. */
+export const getCallHistory = oncePer(async (id: string): Promise<CallHistory> => {
+  const { entry } = await getCall(id);
+  return callHistoryIn(entry.data, await recordOf(id), await getKitContext());
+});
+
+/** A call as the kit needs it, with the history and the status the pages show. */
+async function kitCall({ entry, status }: CallWithStatus): Promise<KitCall> {
+  return { slug: entry.id, data: entry.data, record: await recordOf(entry.id), history: await getCallHistory(entry.id), status };
 }
-
-const kitCall = (entry: CallEntry): KitCall => ({ slug: entry.id, data: entry.data, record: recordOf(entry.id) });
-
-/** A call's amendments, grouped as published, with what each group changed (old → new). */
-export function getCallHistory(id: string): Promise<CallHistory> {
-  if (import.meta.env.DEV || !histories.has(id)) histories.set(id, computeCallHistory(id));
-  return histories.get(id)!;
-}
-
-/** Histories asked for in this build, by call: the page and the RSS feed share each one. */
-const histories = new Map<string, Promise<CallHistory>>();
-
-async function computeCallHistory(id: string): Promise<CallHistory> {
-  const entry = await getEntry('calls', id);
-  if (!entry) throw new Error(`Appel introuvable : ${id}`);
-  const { organisations } = await getKitContext();
-  return callHistory(entry.data, recordOf(id), { orgName: (org) => organisations[org]?.name ?? org });
-}
-
-/** Kits asked for in this build, by call (not kept in `astro dev`, so that edits show). */
-const kits = new Map<string, Promise<Kit>>();
 
 /**
  * The application kit of a call, made once per build: the page and each of the kit's file
  * endpoints share it (and its version stamp is hashed once).
  */
-export function getKit(callId: string): Promise<Kit> {
-  const known = import.meta.env.DEV ? undefined : kits.get(callId);
-  if (known) return known;
-  const kit = (async () => {
-    const entry = await getEntry('calls', callId);
-    if (!entry) throw new Error(`Appel introuvable : ${callId}`);
-    return buildKit(kitCall(entry), await getKitContext());
-  })();
-  kits.set(callId, kit);
-  return kit;
-}
+export const getKit = oncePer(async (callId: string): Promise<Kit> =>
+  buildKit(await kitCall(await getCall(callId)), await getKitContext()),
+);
 
 /** `/calendrier.ics`: every exact date of every call. */
-export async function getSiteCalendar(): Promise<string> {
-  const calls = await getCollection('calls');
-  return buildSiteCalendar(calls.map(kitCall), await getKitContext(), {
-    title: site.title,
-    agencyShortName: site.agency.shortName,
-  });
-}
+export const getSiteCalendar = once(async (): Promise<string> => {
+  const calls = await Promise.all((await sortedCalls()).map(kitCall));
+  return buildSiteCalendar(calls, await getKitContext(), { title: site.title, agencyShortName: site.agency.shortName });
+});
 
 /**
  * The data of the eligibility lookup (`/eligibilite/`, the call pages' block and
  * `/eligibilite/epci.json`): every call, and the EPCIs of the regions the calls accept.
  */
-export const getEligibilityData = oncePerBuild(async (): Promise<EligibilityData> => {
-  const calls = (await getCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status));
+export const getEligibilityData = once(async (): Promise<EligibilityData> => {
+  const calls = (await sortedCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status));
   return eligibilityData(calls, loadEpciIndex(), regionNames, epciSource());
 });
 
-/** `/api/appels.json`: every call as in its kit's `appel.json`, in the order of `/appels/`. */
-export async function getAppels(): Promise<Appel[]> {
+/** `/api/appels.json`: every call's open data, as in its kit's `appel.json`, in the order of `/appels/`. */
+export const getCallsOpenData = once(async (): Promise<Appel[]> => {
   const ctx = await getKitContext();
-  return (await getCalls()).map(({ entry }) => appelData(prepareSource(kitCall(entry), ctx)));
-}
+  return Promise.all((await sortedCalls()).map(async (c) => appelData(prepareSource(await kitCall(c), ctx))));
+});
 
-/** `/api/faq.json`: every FAQ entry, by call then order (checked against its own schema). */
-export async function getFaqRecords(): Promise<FaqRecord[]> {
-  const records = (await getFaqs()).map((f) => ({
-    id: f.id,
-    call: f.data.call,
-    question: f.data.question,
-    theme: f.data.theme,
-    order: f.data.order,
-    answer: (f.body ?? '').trim(),
-    url: `${siteBase(site.url)}${faqUrl(f)}`,
-  }));
-  return faqFeedSchema.parse(records);
-}
+/** `/api/faq.json`: every FAQ entry, by call then order. */
+export const getFaqRecords = once(async (): Promise<FaqRecord[]> => faqFeed(await getFaqs(), site.url));
 
 /**
  * One search record per FAQ entry (`src/lib/search/faq-records.ts`), by call then order, made
  * from the collections; `/faq/` hands them to the search index.
  */
-export async function getFaqSearchRecords(): Promise<SearchRecord[]> {
+export const getFaqSearchRecords = once(async (): Promise<SearchRecord[]> => {
   const calls = new Map(
-    (await getCalls()).map(({ entry, status }) => [
+    (await sortedCalls()).map(({ entry, status }) => [
       entry.id,
       { id: entry.id, title: entry.data.title, shortName: entry.data.shortName, status: status.key },
     ]),
@@ -248,25 +185,18 @@ export async function getFaqSearchRecords(): Promise<SearchRecord[]> {
       return { id: f.id, question: f.data.question, body: f.body ?? '', theme: f.data.theme, themeLabel: faqThemes[f.data.theme], call };
     }),
   );
-}
+});
 
-/** `/api/territoires.json`: every case study's data, with its slug and address (checked against its own schema). */
-export async function getTerritoryRecords(): Promise<TerritoryRecord[]> {
-  const records = (await getTerritories()).map((t) => ({
-    slug: t.id,
-    url: `${siteBase(site.url)}/territoires/${t.id}/`,
-    ...t.data,
-  }));
-  return territoriesFeedSchema.parse(records);
-}
+/** `/api/territoires.json`: every case study's data, with its slug and address. */
+export const getTerritoryRecords = once(async (): Promise<TerritoryRecord[]> => territoriesFeed(await getTerritories(), site.url));
 
 /**
- * `/rss.xml`: calls, their amendments and briefs, newest first, undated ones last (see
- * `feedItems`: no date comes from a default, another item or the clock).
+ * `/rss.xml`: calls, their amendments and briefs, newest first, undated ones last (the dating
+ * policy is `feedItems`: no date comes from a default, another item or the clock).
  */
-export async function getFeedItems(): Promise<FeedItem[]> {
+export const getFeedItems = once(async (): Promise<FeedItem[]> => {
   const calls = await Promise.all(
-    (await getCalls()).map(async ({ entry, status }) => ({
+    (await sortedCalls()).map(async ({ entry, status }) => ({
       id: entry.id,
       data: entry.data,
       status,
@@ -275,4 +205,4 @@ export async function getFeedItems(): Promise<FeedItem[]> {
   );
   const briefs = (await getBriefs()).map((b) => ({ id: b.id, data: b.data }));
   return feedItems(calls, briefs);
-}
+});

@@ -3,9 +3,9 @@
  * what it says; when the field is absent it says « non précisé par l’appel » or nothing.
  * No Astro imports: unit-tested in tests/unit/call-wording.test.ts.
  */
-import type { Call } from '../schemas/call';
+import type { Call, PriceBracket } from '../schemas/call';
 import { formatFuzzyDate } from './shared/dates';
-import { formatNumber, NNBSP } from './shared/french';
+import { capitalise, formatEuros, formatNumber, NNBSP, quoted } from './shared/french';
 import { applicationsOver, currentStageCalendar, deadlineOf, deadlinesOf, type StatusKey } from './shared/status';
 
 type CallLike = Pick<Call, 'application' | 'calendar'>;
@@ -13,8 +13,8 @@ type CallLike = Pick<Call, 'application' | 'calendar'>;
 /** What readers see when a fact is not in the call. */
 export const NOT_STATED = 'non précisé par l’appel';
 
-/** "«  text  »" with narrow no-break spaces. */
-export const quote = (text: string): string => `«${NNBSP}${text.trim()}${NNBSP}»`;
+/** The call's own words in French quotation marks, without the spaces around them. */
+export const quote = (text: string): string => quoted(text.trim());
 
 /**
  * The deadline as published ("vendredi 3 novembre 2023"), or undefined. With `today`, for a
@@ -83,13 +83,81 @@ export function periodText(period: { from: number; to: number }): string {
   return period.from === period.to ? String(period.from) : `${period.from}-${period.to}`;
 }
 
+/** The words of a call's duration: « durée initiale », « 12 mois », « , renouvelable une fois ». */
+function durationWords(d: NonNullable<Call['duration']>): { label: string; months: string; renewals: string } {
+  const label = d.qualifier === 'average' ? 'durée moyenne' : d.qualifier === 'initial' ? 'durée initiale' : 'durée';
+  const renewals = d.renewals ? `, renouvelable ${d.renewals === 1 ? 'une fois' : `${formatNumber(d.renewals)} fois`}` : '';
+  return { label, months: `${formatNumber(d.months)} mois`, renewals };
+}
+
 /** "Durée moyenne : 12 mois.", "Durée initiale : 12 mois, renouvelable une fois." */
 export function durationSentence(call: Pick<Call, 'duration'>): string | undefined {
-  const d = call.duration;
-  if (!d) return undefined;
-  const label = d.qualifier === 'average' ? 'Durée moyenne' : d.qualifier === 'initial' ? 'Durée initiale' : 'Durée';
-  const renewals = d.renewals ? `, renouvelable ${d.renewals === 1 ? 'une fois' : `${formatNumber(d.renewals)} fois`}` : '';
-  return `${label}${NNBSP}: ${formatNumber(d.months)} mois${renewals}.`;
+  if (!call.duration) return undefined;
+  const { label, months, renewals } = durationWords(call.duration);
+  return `${capitalise(label)}${NNBSP}: ${months}${renewals}.`;
+}
+
+/** Inside a sentence: "durée moyenne de 12 mois", "durée initiale de 12 mois, renouvelable une fois". */
+export function durationPhrase(call: Pick<Call, 'duration'>): string | undefined {
+  if (!call.duration) return undefined;
+  const { label, months, renewals } = durationWords(call.duration);
+  return `${label} de ${months}${renewals}`;
+}
+
+type Pricing = NonNullable<Call['pricing']>;
+
+/** A piece of a sentence; `strong` for the figures a page sets in bold. */
+export interface Segment {
+  text: string;
+  strong?: boolean;
+}
+
+/** The text of a sentence made of segments. */
+const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
+
+/** The price sentence in pieces, figures apart: "À titre indicatif, le forfait … va de 25 000 € HT à 85 000 € HT par an." */
+export function priceSegments(pricing: Pricing): Segment[] {
+  const { from, to, per } = priceWords(pricing);
+  return [
+    { text: `${pricing.indicative ? 'À titre indicatif, le ' : 'Le '}${pricing.label} va de ` },
+    { text: from, strong: true },
+    { text: ' à ' },
+    { text: to, strong: true },
+    { text: `${per}.` },
+  ];
+}
+
+/** The bounds of the price range with their tax, and « par an » when the price is yearly. */
+function priceWords(pricing: Pricing): { from: string; to: string; per: string } {
+  return {
+    from: `${formatEuros(pricing.range.min)} ${pricing.tax}`,
+    to: `${formatEuros(pricing.range.max)} ${pricing.tax}`,
+    per: pricing.per === 'year' ? ' par an' : '',
+  };
+}
+
+/** "À titre indicatif, le forfait … va de 25 000 € HT à 85 000 € HT par an." */
+export const priceSentence = (pricing: Pricing): string => segmentsText(priceSegments(pricing));
+
+/** The price after the call's name (the lookup): "à titre indicatif, de 25 000 € HT à 85 000 € HT par an". */
+export function priceRangeText(pricing: Pricing): string {
+  const { from, to, per } = priceWords(pricing);
+  return `${pricing.indicative ? 'à titre indicatif, ' : ''}de ${from} à ${to}${per}`;
+}
+
+/** A bracket's amount, or "non publié". */
+export function bracketAmount(b: PriceBracket, tax: string): string {
+  return b.amount === undefined ? 'non publié' : `${formatEuros(b.amount)} ${tax}`;
+}
+
+/** Whether a data path lies at or under `prefix`: `pricing`, `pricing.range`, `pricing.brackets[0]`. */
+export function isUnder(target: string, prefix: string): boolean {
+  return target === prefix || target.startsWith(`${prefix}.`) || target.startsWith(`${prefix}[`);
+}
+
+/** The acknowledgements about the price (shown with the price, not at the top). */
+export function pricingAcknowledgements<A extends { target: string }>(call: { acknowledgements: readonly A[] }): A[] {
+  return call.acknowledgements.filter((a) => isUnder(a.target, 'pricing'));
 }
 
 /** Heading of the `criteria` list: the call's own, or a neutral one that claims no use. */
@@ -125,9 +193,13 @@ export function actionAreasSentences(call: Pick<Call, 'actionAreas' | 'calendar'
 
 /** The call's notices for one fact (`target` equal to `prefix` or under it). */
 export function noticesFor(call: Pick<Call, 'notices'>, prefix: string): string[] {
-  return call.notices
-    .filter((n) => n.target === prefix || n.target.startsWith(`${prefix}.`) || n.target.startsWith(`${prefix}[`))
-    .map((n) => n.text);
+  return call.notices.filter((n) => isUnder(n.target, prefix)).map((n) => n.text);
+}
+
+/** « L’appel ne reçoit plus de candidatures (la date limite était le …) », without the full stop. */
+export function noMoreApplications(call: CallLike, today?: string): string {
+  const text = deadlineText(call, today);
+  return `L’appel ne reçoit plus de candidatures${text ? ` (la date limite était le ${text})` : ''}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * preposition contracts with it (« du SGPI », « aux Régions », « d’Orange »).
  * Pure: unit-tested in tests/unit/french-names.test.ts.
  */
-import { frenchList } from './shared/french';
+import { capitalise, listSeparator } from './shared/french';
 
 
 /** Article values an organisation may carry, and how each is written before the name. */
@@ -55,20 +55,30 @@ function lead(article: ArticleKey, prep: Prep | undefined, word: string, elides:
   return prep ? `${prep} ${base}` : base;
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /**
  * One organisation named in a sentence. `labelled` (the default in kits) writes the full
  * name followed by the acronym in brackets: « l’Agence de la transition écologique (ADEME) ».
  */
 export function orgName(org: NameableOrg, options: NameOptions = {}): string {
+  const { lead: before, word, suffix } = orgNameParts(org, options);
+  const out = `${before}${word}${suffix}`;
+  return options.capital ? capitalise(out) : out;
+}
+
+/** An organisation's name in a sentence, in three parts: preposition and article, the name, the acronym in brackets. */
+export interface OrgNameParts {
+  lead: string;
+  word: string;
+  suffix: string;
+}
+
+function orgNameParts(org: NameableOrg, options: NameOptions): OrgNameParts {
   const form = options.form ?? 'full';
   const short = form === 'short' && org.acronym;
   const word = short ? org.acronym! : org.name;
   const article = short ? (org.acronymArticle ?? org.article) : org.article;
   const suffix = form === 'labelled' && org.acronym && org.acronym !== org.name ? ` (${org.acronym})` : '';
-  const out = `${lead(article, options.prep, word, short ? undefined : org.elides)}${word}${suffix}`;
-  return options.capital ? capitalise(out) : out;
+  return { lead: lead(article, options.prep, word, short ? undefined : org.elides), word, suffix };
 }
 
 /**
@@ -77,13 +87,27 @@ export function orgName(org: NameableOrg, options: NameOptions = {}): string {
  * (« par l’ANCT et la DGE »).
  */
 export function orgList(orgs: readonly NameableOrg[], options: NameOptions = {}): string {
+  const out = orgListParts(orgs, options)
+    .map((p) => `${p.separator}${p.lead}${p.word}${p.suffix}`)
+    .join('');
+  return options.capital ? capitalise(out) : out;
+}
+
+/**
+ * The phrase of `orgList` in parts, for a page that links each name: each organisation with
+ * the separator before it (« , », « et »). `capital` is not applied.
+ */
+export function orgListParts<O extends NameableOrg>(
+  orgs: readonly O[],
+  options: NameOptions = {},
+): (OrgNameParts & { separator: string; org: O })[] {
   const repeat = options.prep === 'de' || options.prep === 'à' || options.prep === 'auprès de';
-  const names = orgs.map((o, i) =>
-    orgName(o, {
+  return orgs.map((org, i) => ({
+    org,
+    separator: listSeparator(i, orgs.length),
+    ...orgNameParts(org, {
       form: options.form,
       prep: i === 0 ? options.prep : repeat ? (options.prep === 'auprès de' ? 'de' : options.prep) : undefined,
     }),
-  );
-  const out = frenchList(names);
-  return options.capital ? capitalise(out) : out;
+  }));
 }

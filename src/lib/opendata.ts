@@ -15,6 +15,7 @@ import { text, url } from '../schemas/common';
 import { SCHEMA_PATH as APPEL_SCHEMA_PATH } from './kit/json';
 import { jsonSchemaOf } from './json-schema';
 import { siteBase as base } from './site';
+import { faqEntryPath } from './faq-url';
 
 /** One entry of `/api/faq.json`. */
 export const faqRecordSchema = faqSchema.extend({
@@ -39,6 +40,36 @@ export type TerritoryRecord = z.infer<typeof territoryRecordSchema>;
 
 export const faqFeedSchema = z.array(faqRecordSchema);
 export const territoriesFeedSchema = z.array(territoryRecordSchema);
+
+/** A FAQ entry as the collection holds it. */
+interface FaqEntryLike {
+  id: string;
+  body?: string | undefined;
+  data: Omit<FaqRecord, 'id' | 'answer' | 'url'>;
+}
+
+/** `/api/faq.json`: every FAQ entry, in the order given, checked against its own schema. */
+export function faqFeed(faqs: readonly FaqEntryLike[], siteUrl: string): FaqRecord[] {
+  const records = faqs.map((f) => ({
+    id: f.id,
+    call: f.data.call,
+    question: f.data.question,
+    theme: f.data.theme,
+    order: f.data.order,
+    answer: (f.body ?? '').trim(),
+    url: `${base(siteUrl)}${faqEntryPath(f.data.call, f.id)}`,
+  }));
+  return faqFeedSchema.parse(records);
+}
+
+/** `/api/territoires.json`: every case study's data with its slug and address, checked against its own schema. */
+export function territoriesFeed(
+  territories: readonly { id: string; data: Omit<TerritoryRecord, 'slug' | 'url'> }[],
+  siteUrl: string,
+): TerritoryRecord[] {
+  const records = territories.map((t) => ({ slug: t.id, url: `${base(siteUrl)}/territoires/${t.id}/`, ...t.data }));
+  return territoriesFeedSchema.parse(records);
+}
 
 /** Public paths. */
 export const FEED_PATHS = {

@@ -7,10 +7,10 @@
  */
 import { createRequire } from 'node:module';
 import { applicantTypes, applicantTypesOf, type Applicant, type Call } from '../../schemas/call';
-import { formatFuzzyDate } from '../shared/dates';
+import { deadlineText, priceRangeText, pricingAcknowledgements, rangeText } from '../call-wording';
 import type { EpciRecord } from '../epci';
-import { formatEuros, NNBSP, quoted } from '../shared/french';
-import { deadlineOf, type CallStatus } from '../shared/status';
+import { NNBSP, quoted } from '../shared/french';
+import type { CallStatus } from '../shared/status';
 import type { AlternativeFacts, CallFacts, EligibilityData, EpciLite } from '../shared/eligibility/data';
 
 
@@ -46,14 +46,14 @@ export function groupementStatements(call: Call): string[] {
   }
   const referents = call.application.referents;
   if (referents?.perEpci) {
-    const count = referents.min === referents.max ? `${referents.min}` : `de ${referents.min} à ${referents.max}`;
+    const count = rangeText(referents.min, referents.max);
     out.push(`Référents${NNBSP}: ${count} pour chaque EPCI du groupement (${referents.role}).`);
   }
   return out;
 }
 
 /** One applicant alternative as the lookup checks it. */
-export function alternativeFacts(a: Applicant): AlternativeFacts {
+function alternativeFacts(a: Applicant): AlternativeFacts {
   return {
     type: a.type,
     label: a.label,
@@ -75,11 +75,9 @@ export function alternativeFacts(a: Applicant): AlternativeFacts {
 
 /** A call as the lookup shows it. */
 export function callFacts(slug: string, call: Call, status: CallStatus): CallFacts {
-  const deadline = deadlineOf(call);
+  const deadline = deadlineText(call);
   const pricing = call.pricing;
-  const price = pricing
-    ? `${pricing.indicative ? 'à titre indicatif, ' : ''}de ${formatEuros(pricing.range.min)} ${pricing.tax} à ${formatEuros(pricing.range.max)} ${pricing.tax}${pricing.per === 'year' ? ' par an' : ''}`
-    : undefined;
+  const price = pricing ? priceRangeText(pricing) : undefined;
   return {
     slug,
     title: call.title,
@@ -94,7 +92,7 @@ export function callFacts(slug: string, call: Call, status: CallStatus): CallFac
         ? { type: 'national' }
         : { type: 'regions', codes: [...call.eligibility.area.codes] },
     status: { key: status.key, label: status.label, detail: status.detail },
-    ...(deadline ? { deadline: formatFuzzyDate(deadline.date) } : {}),
+    ...(deadline ? { deadline } : {}),
     brackets: (pricing?.brackets ?? []).map((b) => ({
       id: b.id,
       label: b.label,
@@ -104,7 +102,7 @@ export function callFacts(slug: string, call: Call, status: CallStatus): CallFac
     })),
     ...(price ? { price } : {}),
     free: call.free,
-    pricingNotices: call.acknowledgements.filter((a) => a.target.startsWith('pricing')).map((a) => a.reason),
+    pricingNotices: pricingAcknowledgements(call).map((a) => a.reason),
     groupement: groupementStatements(call),
   };
 }

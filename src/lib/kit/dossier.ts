@@ -11,39 +11,41 @@ import { contactPurposes } from '../../schemas/call';
 import {
   actionAreasSentences,
   appraisalHeading,
+  bracketAmount,
   criteriaHeading,
   deadlineOnDay,
-  deadlineText,
+  deadlineSentence,
+  durationPhrase,
+  isUnder,
+  noMoreApplications,
   noticesFor,
+  NOT_STATED,
+  periodText,
+  priceSentence,
+  pricingAcknowledgements,
+  rangeText,
 } from '../call-wording';
+import { boundsText } from '../shared/eligibility/brackets';
 import { formatDay, formatFuzzyDate, interval } from '../shared/dates';
-import { formatNumber, NNBSP } from '../shared/french';
+import { capitalise, formatNumber, NNBSP } from '../shared/french';
 import { applicationsOver } from '../shared/status';
 import { BOX, DocxBody, type Cell, type Content, type Inline } from './docx-body';
 import { packDocx } from './docx-package';
 import { orgLabel, orgPhrase, type KitSource } from './source';
 import { channelLabel, channelTarget, contactTargets, fundingLines } from '../apply-wording';
-import { NOT_STATED, periodText } from '../call-wording';
 import {
   acceptsGroupement,
   applicantLabels,
   applicantNoun,
   asksForApplicationForm,
-  bracketAmount,
-  bracketBounds,
   callName,
-  capitalise,
-  deadlineSentence,
-  durationText,
   looseIncludes,
-  priceSentence,
-  rangeText,
 } from './wording';
 
 type Call = KitSource['call'];
 
 /** The document's title: a dossier to send, or answers to prepare for an online form. */
-export function dossierTitle(call: Call): string {
+function dossierTitle(call: Call): string {
   return call.application.format === 'online-form' ? 'Préparer vos réponses' : 'Dossier de candidature';
 }
 
@@ -70,11 +72,10 @@ function statusLine(doc: DocxBody, source: KitSource): void {
     after: applicationsOver(status.key) ? 0 : 240,
   });
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call, source.today);
     doc.p(
       {
         text:
-          `L’appel ne reçoit plus de candidatures${deadline ? ` (la date limite était le ${deadline})` : ''}${NNBSP}: ` +
+          `${noMoreApplications(call, source.today)}${NNBSP}: ` +
           'ce dossier est conservé pour mémoire et décrit l’appel tel qu’il a été publié.',
         bold: true,
       },
@@ -95,7 +96,7 @@ function cover(doc: DocxBody, source: KitSource): void {
       (call.partners.length ? `, en partenariat avec ${orgPhrase(source, call.partners, undefined)}.` : '.'),
   );
   if (call.period) doc.p(`Période${NNBSP}: ${periodText(call.period)}.`);
-  const duration = durationText(call);
+  const duration = durationPhrase(call);
   if (duration) doc.p(`Accompagnement${NNBSP}: ${duration}.`);
   doc.p([
     `Version du dossier${NNBSP}: ${source.version}. Modèle établi à partir de la fiche de l’appel${NNBSP}: `,
@@ -113,10 +114,11 @@ function cover(doc: DocxBody, source: KitSource): void {
           'Les passages en italique reprennent le texte de l’appel.',
   );
   // Findings about the price are shown in the budget section instead, when there is one.
-  for (const a of call.acknowledgements.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
+  const shownInBudget = (target: string) => call.pricing !== undefined && isUnder(target, 'pricing');
+  for (const a of call.acknowledgements.filter((x) => !shownInBudget(x.target))) {
     siteNote(doc, a.reason);
   }
-  for (const n of call.notices.filter((x) => !(call.pricing && x.target.startsWith('pricing')))) {
+  for (const n of call.notices.filter((x) => !shownInBudget(x.target))) {
     siteNote(doc, n.text);
   }
   statusLine(doc, source);
@@ -295,11 +297,11 @@ function budget(doc: DocxBody, source: KitSource): void {
         { header: 'Montant', weight: 2 },
         { header: 'Votre territoire', weight: 2 },
       ],
-      rows: pricing.brackets.map((b) => [b.label, bracketBounds(b), bracketAmount(b, pricing.tax), box('oui')]),
+      rows: pricing.brackets.map((b) => [b.label, boundsText(b), bracketAmount(b, pricing.tax), box('oui')]),
       keepTogether: true,
     });
   }
-  for (const a of call.acknowledgements.filter((x) => x.target.startsWith('pricing'))) siteNote(doc, a.reason);
+  for (const a of pricingAcknowledgements(call)) siteNote(doc, a.reason);
   for (const text of noticesFor(call, 'pricing')) siteNote(doc, text);
   doc.p(`Population de votre territoire${NNBSP}: ………… habitants.`);
   const quote = call.contacts.find((c) => c.purpose === 'devis' && c.email);

@@ -70,11 +70,6 @@ function datedEntries(call: Pick<Call, 'calendar' | 'events'> & Partial<Pick<Cal
   ];
 }
 
-/** Whether a call has at least one date published to the day. */
-export function hasExactDates(call: Call): boolean {
-  return datedEntries(call).some((d) => isExact(d.date));
-}
-
 function eventLines(source: KitSource, entry: Dated, cancelled = false): string[] {
   const { call } = source;
   const date = entry.date;
@@ -131,7 +126,7 @@ export function eventCount(call: Call): number {
 }
 
 /** The description of a call's calendar: what is in it, and the fuzzy dates that are not. */
-export function calendarDescription(source: KitSource): string {
+function calendarDescription(source: KitSource): string {
   const { call } = source;
   const entries = datedEntries(call);
   const fuzzy = entries.filter((d) => !isExact(d.date));

@@ -182,8 +182,3 @@ export function buildSiteCalendar(
     { ...site, url: ctx.site.url },
   );
 }
-
-/** The version stamp alone (cheap: no file is built). */
-export function kitVersionOf(call: KitCall, ctx: KitContext): string {
-  return prepareSource(call, ctx).version;
-}

@@ -3,7 +3,7 @@
  * stamp means. Plain text in French, UTF-8 with a byte order mark and CRLF line ends so
  * that every text editor (Windows Notepad included) shows the accents.
  */
-import { deadlineText, NOT_STATED, quote } from '../call-wording';
+import { deadlineSentence, noMoreApplications, NOT_STATED, quote } from '../call-wording';
 import { formatDay } from '../shared/dates';
 import { NNBSP } from '../shared/french';
 import { applicationsOver } from '../shared/status';
@@ -11,7 +11,7 @@ import { letterDocument } from './letter';
 import { orgPhrase, type KitSource } from './source';
 import { channelLine, contactLine, fundingLines } from '../apply-wording';
 import { periodText } from '../call-wording';
-import { asksForApplicationForm, callName, deadlineSentence } from './wording';
+import { asksForApplicationForm, callName } from './wording';
 import { changeText } from '../amendments/diff';
 
 export const TEXT_MIME = 'text/plain; charset=utf-8';
@@ -33,18 +33,17 @@ const underline = (title: string) => [title, '-'.repeat([...title].length)];
  * for one, the documents when it lists some, where to send and the deadline. A call whose
  * applications are over gets no steps: the kit is kept for the record.
  */
-export function applySteps(source: KitSource): string[] {
+function applySteps(source: KitSource): string[] {
   const { call, status } = source;
   const { submission, instructions, format } = call.application;
   if (call.application.mode === 'designation') {
     return [...underline('Candidature'), '', deadlineSentence(call, source.today), ''];
   }
   if (applicationsOver(status.key)) {
-    const deadline = deadlineText(call, source.today);
     return [
       ...underline('Candidatures closes'),
       '',
-      `L’appel ne reçoit plus de candidatures${deadline ? ` (la date limite était le ${deadline})` : ''}.`,
+      `${noMoreApplications(call, source.today)}.`,
       `Ce dossier est conservé pour mémoire${NNBSP}: il décrit l’appel tel qu’il a été publié.`,
       '',
     ];

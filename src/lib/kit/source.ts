@@ -44,7 +44,7 @@ export interface KitSource {
 }
 
 /** Every organisation id the call mentions, in order of first mention. */
-export function referencedOrganisations(call: Call): string[] {
+function referencedOrganisations(call: Call): string[] {
   const ids = [
     ...call.organisers,
     ...call.partners,
@@ -54,6 +54,11 @@ export function referencedOrganisations(call: Call): string[] {
     ...call.officialDocuments.flatMap((d) => d.publishedBy),
   ];
   return [...new Set(ids)];
+}
+
+/** A call's amendments with the organisations' names of the kit context. */
+export function callHistoryIn(call: Call, record: KitCall['record'], ctx: Pick<KitContext, 'organisations'>): CallHistory {
+  return callHistory(call, record, { orgName: (id) => ctx.organisations[id]?.name ?? id });
 }
 
 export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
@@ -72,8 +77,7 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
   });
   const siteUrl = siteBase(ctx.site.url);
   const day = lastChangeDay(call);
-  const orgName = (id: string) => ctx.organisations[id]?.name ?? id;
-  const history = callHistory(call, kitCall.record, { orgName });
+  const history = kitCall.history ?? callHistoryIn(call, kitCall.record, ctx);
   return {
     slug: kitCall.slug,
     call,
@@ -89,7 +93,7 @@ export function prepareSource(kitCall: KitCall, ctx: KitContext): KitSource {
     agencyName: ctx.site.agencyName,
     agencyShortName: ctx.site.agencyShortName ?? ctx.site.agencyName,
     today: ctx.today,
-    status: statusOfCall(call, ctx.today),
+    status: kitCall.status ?? statusOfCall(call, ctx.today),
   };
 }
 

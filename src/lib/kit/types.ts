@@ -1,6 +1,8 @@
 /** Shared types of the application kit. */
 import type { Call } from '../../schemas/call';
 import type { CallRecord } from '../amendments/record';
+import type { CallHistory } from '../amendments/history';
+import type { CallStatus } from '../shared/status';
 import type { ArticleKey } from '../french-names';
 
 /** A call as the kit needs it: its public slug and its validated front matter. */
@@ -9,6 +11,13 @@ export interface KitCall {
   data: Call;
   /** What was published of it (`published/<slug>.json`), for its amendments' changes. */
   record?: CallRecord | undefined;
+  /**
+   * The call's amendments and its status on the build's day, as the query module computed
+   * them for the pages (`src/query.ts`), so that the kit says the same; computed from the
+   * call when absent (tests, benchmark).
+   */
+  history?: CallHistory | undefined;
+  status?: CallStatus | undefined;
 }
 
 /** An organisation's names, as the kit prints them. */

@@ -1,13 +1,11 @@
 /** French phrases the kit files share, built from the call's data. */
-import { applicantTypesOf, callKinds, type Call, type PriceBracket } from '../../schemas/call';
-import { foldAccents, formatEuros, formatNumber, NNBSP } from '../shared/french';
-
-export { deadlineSentence, deadlineText, rangeText } from '../call-wording';
+import { applicantTypesOf, callKinds, type Call } from '../../schemas/call';
+import { foldAccents, quoted } from '../shared/french';
 
 /** "Appel à candidatures « Impulsion Ingénierie Territoires » (I2T)". */
 export function callName(call: Call): string {
   const short = call.shortName !== call.title ? ` (${call.shortName})` : '';
-  return `${callKinds[call.kind]} «${NNBSP}${call.title}${NNBSP}»${short}`;
+  return `${callKinds[call.kind]} ${quoted(call.title)}${short}`;
 }
 
 /**
@@ -31,7 +29,7 @@ export function acceptsGroupement(call: Call): boolean {
 }
 
 /** Whether only EPCIs (alone or together) may apply (and the call says who may). */
-export function onlyEpci(call: Call): boolean {
+function onlyEpci(call: Call): boolean {
   const types = applicantTypesOf(call);
   return types.length > 0 && types.every((t) => t === 'epci' || t === 'groupement-epci');
 }
@@ -52,42 +50,6 @@ export function applicantLabels(call: Call): string[] {
     const label = a.label.replace(/[.\s]+$/, '');
     return a.exception ? `par exception, ${label}` : label;
   });
-}
-
-/** "durée moyenne de 12 mois", "durée initiale de 12 mois, renouvelable une fois". */
-export function durationText(call: Call): string | undefined {
-  const d = call.duration;
-  if (!d) return undefined;
-  const qualifier =
-    d.qualifier === 'average' ? 'durée moyenne' : d.qualifier === 'initial' ? 'durée initiale' : 'durée';
-  const renewals = d.renewals ? `, renouvelable ${d.renewals === 1 ? 'une fois' : `${d.renewals} fois`}` : '';
-  return `${qualifier} de ${formatNumber(d.months)} mois${renewals}`;
-}
-
-/** A bracket's bounds in words: "à partir de 50 000, moins de 100 000 habitants". */
-export function bracketBounds(b: PriceBracket): string {
-  const lo = b.min ? `${b.min.inclusive ? 'à partir de' : 'plus de'} ${formatNumber(b.min.value)}` : '';
-  const hi = b.max ? `${b.max.inclusive ? 'jusqu’à' : 'moins de'} ${formatNumber(b.max.value)}` : '';
-  if (lo && hi) return `${lo}, ${hi} habitants`;
-  return lo || hi ? `${lo || hi} habitants` : 'toutes populations';
-}
-
-/** "À titre indicatif, le forfait … va de 25 000 € HT à 85 000 € HT par an." */
-export function priceSentence(pricing: NonNullable<Call['pricing']>): string {
-  const per = pricing.per === 'year' ? ' par an' : '';
-  const from = `${formatEuros(pricing.range.min)} ${pricing.tax}`;
-  const to = `${formatEuros(pricing.range.max)} ${pricing.tax}`;
-  return `${pricing.indicative ? 'À titre indicatif, le ' : 'Le '}${pricing.label} va de ${from} à ${to}${per}.`;
-}
-
-/** A bracket's amount, or "non publié". */
-export function bracketAmount(b: PriceBracket, tax: string): string {
-  return b.amount === undefined ? 'non publié' : `${formatEuros(b.amount)} ${tax}`;
-}
-
-/** First letter in capitals. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Compares texts without case, accents or apostrophe style (to find a section about the action areas). */

@@ -26,9 +26,8 @@ import { filterAttributes } from '../shared/search/filters';
 
 export type { SearchRecord } from './faq-records';
 
-/** Folder of the Pagefind bundle inside the built site, and its public URL. */
+/** Folder of the Pagefind bundle inside the built site. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
-export const SEARCH_BUNDLE_URL = `/${SEARCH_BUNDLE_DIR}/`;
 
 /** Language of every page and record. */
 export const SEARCH_LANGUAGE = 'fr';

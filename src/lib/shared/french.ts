@@ -13,8 +13,18 @@ export const NBSP = '\u00A0';
 
 /** "A", "A et B", "A, B et C". */
 export function frenchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+  return items.map((item, i) => `${listSeparator(i, items.length)}${item}`).join('');
+}
+
+/** What goes before the `i`-th of `count` items of a French list: nothing, « , » or « et ». */
+export function listSeparator(i: number, count: number): string {
+  if (i === 0) return '';
+  return i === count - 1 ? ' et ' : ', ';
+}
+
+/** First letter in capitals: « briques » → « Briques ». */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** French quotation marks with narrow no-break spaces: « foncier ». */

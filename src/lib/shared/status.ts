@@ -63,6 +63,20 @@ export const statusOrder: readonly StatusKey[] = [
   'clos',
 ];
 
+/** The day a call's list position is sorted by: its first deadline's latest day; none sorts last. */
+function deadlineKey(call: { calendar: readonly StatusMilestone[] }): string {
+  const deadline = deadlineOf(call);
+  return deadline ? interval(deadline.date).latest : '9999-12-31';
+}
+
+/** The order of calls in lists: by status (`statusOrder`), then by deadline, then by id. */
+export function compareCalls(
+  a: { id: string; data: { calendar: readonly StatusMilestone[] }; status: { key: StatusKey } },
+  b: { id: string; data: { calendar: readonly StatusMilestone[] }; status: { key: StatusKey } },
+): number {
+  return compareStatus(a.status.key, b.status.key) || deadlineKey(a.data).localeCompare(deadlineKey(b.data)) || a.id.localeCompare(b.id);
+}
+
 /** Compares two status keys by `statusOrder` (for `Array.sort`). */
 export function compareStatus(a: StatusKey, b: StatusKey): number {
   return statusOrder.indexOf(a) - statusOrder.indexOf(b);

@@ -6,6 +6,7 @@
 import type { Finding } from '../types';
 import type { Summary } from '../index';
 import { summaryLine } from './french-counts';
+import { capitalise } from '../../shared/french';
 
 const codes = { red: 31, yellow: 33, cyan: 36, grey: 90, bold: 1 } as const;
 type Style = keyof typeof codes;
@@ -18,13 +19,12 @@ export function useColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): 
 const labels = { error: 'erreur', warning: 'avertissement', info: 'acquitté' } as const;
 const styles: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'cyan' };
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function formatFinding(f: Finding, paint: (s: Style, t: string) => string): string[] {
   const label = labels[f.severity].padEnd(13);
   const lines = [
     `  ${paint('grey', `${f.line}:${f.column}`.padEnd(7))} ${paint(styles[f.severity], label)} ${paint('bold', f.rule)}${f.target ? `  cible : ${f.target}` : ''}`,
-    `    ${capitalize(f.what)}`,
+    `    ${capitalise(f.what)}`,
     `    Pourquoi : ${f.why}`,
     `    Correction : ${f.fix}`,
   ];
