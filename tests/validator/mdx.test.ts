@@ -64,9 +64,7 @@ describe('contenu/mdx', () => {
 
   it('what MDX accepts is not reported: « a < b », escapes, MDX comments, code, safe tags', async () => {
     const { found } = await checkPatched(
-      plant(
-        'Si a < b alors \\<3 et \\{x} ; {/* note */} `{y} <!--` <strong>gras</strong>.\n\n```\n<!-- code -->\n```',
-      ),
+      plant('Si a < b alors \\<3 et \\{x} ; {/* note */} `{y} <!--` <strong>gras</strong>.\n\n```\n<!-- code -->\n```'),
     );
     expect(found).toEqual([]);
   });

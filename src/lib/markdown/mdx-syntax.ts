@@ -94,7 +94,9 @@ export function findMdxProblems(body: string): MdxProblem[] {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+):\s*/.exec(message);
     const offset = at ? offsetAt(body, Number(at[1]), Number(at[2])) : 0;
-    return [{ kind: 'syntax', offset, length: spanAt(body, offset), detail: at ? message.slice(at[0].length) : message }];
+    return [
+      { kind: 'syntax', offset, length: spanAt(body, offset), detail: at ? message.slice(at[0].length) : message },
+    ];
   }
   const out: MdxProblem[] = [];
   walk(tree, out);

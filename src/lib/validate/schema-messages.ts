@@ -82,7 +82,12 @@ const isoOf = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-$
 function frenchDay(text: string): string | undefined {
   const found = findFrenchDates(text);
   const date = found.length === 1 && found[0]!.dates.length === 1 ? found[0]!.dates[0]! : undefined;
-  if (!date || date.year === undefined || text.slice(0, date.start).trim() !== '' || text.slice(date.end).trim() !== '') {
+  if (
+    !date ||
+    date.year === undefined ||
+    text.slice(0, date.start).trim() !== '' ||
+    text.slice(date.end).trim() !== ''
+  ) {
     return undefined;
   }
   return isoOf(String(date.year), String(date.month), String(date.day));
@@ -123,7 +128,9 @@ function impossibleDay(value: unknown): string | undefined {
   const ymd = /^(\d{4})[/.\- ](\d{1,2})[/.\- ](\d{1,2})$/.exec(text);
   const [y, m, d] = dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : [];
   if (!y || !m || !d || isRealDay(isoOf(y, m, d))) return undefined;
-  return Number(m) < 1 || Number(m) > 12 ? `il n'y a pas de mois ${Number(m)}` : `le mois ${Number(m)} de ${y} n'a pas de jour ${Number(d)}`;
+  return Number(m) < 1 || Number(m) > 12
+    ? `il n'y a pas de mois ${Number(m)}`
+    : `le mois ${Number(m)} de ${y} n'a pas de jour ${Number(d)}`;
 }
 
 /** Words for one issue; `value` is the raw value found at the issue's path; `shape`, the YAML expected there. */

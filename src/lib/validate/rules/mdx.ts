@@ -3,15 +3,19 @@
  * build (`src/lib/markdown/mdx-syntax.ts`), so that what MDX refuses comes out in French at
  * its line and column instead of an English stack trace from the build. One finding per
  * problem; the parser stops at the first syntax problem of a body, so a body gives at most
- * one syntax finding. It cannot be acknowledged: the build would fail anyway.
+ * one syntax finding. A problem at markup `contenu/html-interdit` reports is left to that rule,
+ * and so is a syntax problem in a body with such markup (it is usually that markup).
+ * It cannot be acknowledged: the build would fail anyway.
  */
 import { findMdxProblems, type MdxProblem } from '../../markdown/mdx-syntax';
+import { findUnsafeHtml } from '../../markdown/raw-html';
 import type { Rule, Wording } from '../context';
 
 const escapes = 'écrivez « \\< » (ou « &lt; ») pour un signe inférieur, « \\{ » pour une accolade';
 
 function syntaxWording(p: MdxProblem, text: string): Wording {
-  const why = "le texte est écrit en MDX, où « < » ouvre une balise et « { } » du code : la construction du site s'arrêterait sur ce fichier.";
+  const why =
+    "le texte est écrit en MDX, où « < » ouvre une balise et « { } » du code : la construction du site s'arrêterait sur ce fichier.";
   if (p.detail.includes('to create a comment')) {
     return {
       what: `un commentaire HTML « <!-- … --> » n'est pas admis en MDX (« ${text} »).`,
@@ -80,11 +84,31 @@ export const mdxRules: Rule = (ctx) =>
   ctx.entries.flatMap((entry) => {
     if (!entry.absPath.endsWith('.mdx') || entry.body === undefined || entry.bodyStart === undefined) return [];
     const { body, bodyStart } = entry;
-    return findMdxProblems(body).map((p) => {
-      const text = body.slice(p.offset, p.offset + p.length).split('\n')[0]!.trim() || body.charAt(p.offset);
-      return {
-        ...ctx.atText('contenu/mdx', 'error', entry, { offset: bodyStart + p.offset, length: p.length }, text, wording(p, text)),
-        calls: [],
-      };
-    });
+    // Markup refused by `contenu/html-interdit` is reported there alone: one fault, one finding.
+    const unsafe = findUnsafeHtml(body);
+    // The parser stops at its first problem, often the refused markup itself (`<embed …>`,
+    // `<img onerror=…>` without « /> »): with refused markup, syntax problems wait for the fix.
+    const reported = (p: MdxProblem) =>
+      (p.kind === 'syntax' && unsafe.length > 0) ||
+      unsafe.some((u) => p.offset >= u.offset && p.offset <= u.offset + u.length);
+    return findMdxProblems(body)
+      .filter((p) => !reported(p))
+      .map((p) => {
+        const text =
+          body
+            .slice(p.offset, p.offset + p.length)
+            .split('\n')[0]!
+            .trim() || body.charAt(p.offset);
+        return {
+          ...ctx.atText(
+            'contenu/mdx',
+            'error',
+            entry,
+            { offset: bodyStart + p.offset, length: p.length },
+            text,
+            wording(p, text),
+          ),
+          calls: [],
+        };
+      });
   });
