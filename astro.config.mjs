@@ -35,6 +35,19 @@ export default defineConfig({
   // robots.txt (src/pages/robots.txt.ts) points to it.
   integrations: [guichet({ contentDir: contentDir() }), mdx(), sitemap({ filter: (url) => url.endsWith('/') })],
   // The pages' CSP forbids inline scripts: Astro must never inline a small one.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // Rolldown (Vite 8) warns (MODULE_LEVEL_DIRECTIVE) about the "use astro:head-inject" directive
+  // Astro puts at the top of every MDX entry: one warning per call, brief and case study, with
+  // its own colour codes even in a CI log. Astro's doing, not the author's: not shown.
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -19,9 +19,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { callSchema } from '../src/schemas/call';
 import { formatDay } from '../src/lib/shared/dates';
-import { loadContent } from '../src/lib/validate/load';
-import { validateContent } from '../src/lib/validate/index';
-import { formatReport, useColour } from '../src/lib/validate/report/index';
+import { useColour } from '../src/lib/validate/report/index';
+import { validateAndReport } from '../src/lib/validate/run';
 import { contentDir as defaultContentDir } from '../src/lib/paths';
 import { lastVersion, loadRecord, publishRecord, recordPath, recordText } from '../src/lib/amendments/record';
 
@@ -55,18 +54,21 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const root = resolve(values.content);
-  const result = await validateContent(root);
-  const blocking = result.findings.filter(
+  // Read and checked once: the calls recorded are the entries just validated.
+  const run = await validateAndReport(root, {
+    format: 'text',
+    colour: useColour(process.stdout, process.env),
+    annotations: false,
+  });
+  const blocking = run.result.findings.filter(
     (f) => f.severity === 'error' && !(values.refresh && f.rule === 'modifications/non-declaree'),
   );
   if (blocking.length > 0) {
-    process.stdout.write(
-      formatReport(result, { format: 'text', colour: useColour(process.stdout, process.env), annotations: false }),
-    );
+    process.stdout.write(run.report);
     console.error('\nRien n’est enregistré : corrigez d’abord les erreurs ci-dessus (npm run check).');
     return 1;
   }
-  const calls = loadContent(root, process.cwd()).entries.filter((e) => e.collection === 'calls');
+  const calls = run.entries.filter((e) => e.collection === 'calls');
   const unknown = positionals.filter((slug) => !calls.some((c) => c.id === slug));
   if (unknown.length > 0) {
     console.error(

@@ -37,7 +37,12 @@ export default function guichet({ contentDir }: GuichetOptions): AstroIntegratio
         if (command !== 'build' && command !== 'dev') return;
         const check = await checkContent(contentDir);
         if (check.report) process.stdout.write(check.report);
-        if (!check.ok) throw new AstroError(contentErrorMessage(check, command), 'Corrigez les erreurs du rapport ci-dessus, puis relancez la commande.');
+        if (!check.ok) {
+          const error = new AstroError(contentErrorMessage(check, command), 'Corrigez les erreurs du rapport ci-dessus, puis relancez la commande.');
+          // The report above says where the mistake is: no stack trace of our own code after it.
+          error.stack = '';
+          throw error;
+        }
       },
       'astro:build:start': failOnRefusals,
       'astro:server:setup': ({ server, logger }) => {

@@ -1,6 +1,7 @@
 /** The content validator as the integration runs it: one check, its report, and a summary. */
-import { validateContent, type ValidationResult } from '../lib/validate/index';
-import { formatReport, useColour } from '../lib/validate/report/index';
+import type { ValidationResult } from '../lib/validate/index';
+import { useColour } from '../lib/validate/report/index';
+import { validateAndReport } from '../lib/validate/run';
 import { NBSP, NNBSP } from '../lib/shared/french';
 
 export interface ContentCheck {
@@ -15,15 +16,18 @@ export interface ContentCheck {
 /** Checks the content folder; file paths in the report are relative to the current directory. */
 export async function checkContent(contentDir: string): Promise<ContentCheck> {
   // With the environment: a bad GUICHET_* variable is reported like a content error, in French.
-  const result = await validateContent(contentDir, { env: process.env });
-  const clean = result.findings.length === 0;
-  const format = (colour: boolean, annotations: boolean) =>
-    clean ? '' : formatReport(result, { format: 'text', colour, annotations });
+  const run = await validateAndReport(contentDir, {
+    env: process.env,
+    format: 'text',
+    colour: useColour(process.stdout, process.env),
+    annotations: Boolean(process.env['CI']),
+    quietWhenClean: true,
+  });
   return {
-    ok: result.ok,
-    result,
-    report: format(useColour(process.stdout, process.env), Boolean(process.env['CI'])),
-    plain: format(false, false),
+    ok: run.result.ok,
+    result: run.result,
+    report: run.report,
+    plain: run.format({ format: 'text', colour: false, annotations: false }),
   };
 }
 

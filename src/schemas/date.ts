@@ -20,7 +20,8 @@ import { z } from 'astro/zod';
 const toDayString = (value: unknown) =>
   value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 
-function isRealDay(value: string): boolean {
+/** True for `YYYY-MM-DD` that is a day of the calendar (not « 2023-09-31 »). */
+export function isRealDay(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;

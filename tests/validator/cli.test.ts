@@ -54,6 +54,17 @@ describe('npm run check', () => {
     expect(run.stdout).toContain('AAAA-MM-JJ');
   });
 
+  it('sums up acknowledged findings in one line, shown in full with --tout', () => {
+    const short = check('--content', folder('acquittement-utilise'));
+    expect(short.stdout).toBe(
+      '1 constat reconnu (acquitté) : npm run check -- --tout pour le voir.\nAucun problème dans 2 fichiers vérifiés.\n',
+    );
+    const all = check('--content', folder('acquittement-utilise'), '--tout');
+    expect(all.stdout).toContain('Constats reconnus (acquittés) :');
+    expect(all.stdout).toContain('tarifs/contiguite');
+    expect(all.code).toBe(0);
+  }, 20_000);
+
   it('exits 2 on an unknown option', () => {
     const { code, stderr } = check('--formt', 'json');
     expect(code).toBe(2);

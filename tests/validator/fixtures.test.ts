@@ -47,6 +47,6 @@ describe('invalid fixtures', () => {
     const { result, found } = await check(name);
     expect(found).toEqual(expected);
     expect(result.ok).toBe(!expected.some((f) => f.severity === 'error'));
-    expect(formatText(result.findings, result.summary)).toMatchSnapshot();
+    expect(formatText(result.findings, result.summary, false, true)).toMatchSnapshot();
   });
 });

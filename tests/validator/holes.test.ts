@@ -247,6 +247,23 @@ describe('messages name the expected form', () => {
     expect(result.findings[0]!.what).toContain('AAAA-MM-JJ');
   });
 
+  it('a date written in words gives its AAAA-MM-JJ form', async () => {
+    const { found, result } = await checkPatched([
+      { file: CALL, find: 'date: 2023-10-02', replace: 'date: 22 septembre 2023' },
+    ]);
+    expect(found).toEqual([err('schema/format', CALL, 55, 13)]);
+    expect(result.findings[0]!.fix).toBe('écrivez 2023-09-22.');
+  });
+
+  it('a date written 31/09/2023 is not turned into a day that does not exist', async () => {
+    const { found, result } = await checkPatched([
+      { file: CALL, find: 'date: 2023-10-02', replace: 'date: 31/09/2023' },
+    ]);
+    expect(found).toEqual([err('schema/format', CALL, 55, 13)]);
+    expect(result.findings[0]!.what).toContain("le mois 9 de 2023 n'a pas de jour 31");
+    expect(result.findings[0]!.fix).not.toContain('2023-09-31');
+  });
+
   it('« devrait être un groupe de champs » shows the YAML shape expected', async () => {
     const { found, result } = await checkPatched([
       {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePatches } from './fixture-patches';
-import { fixture } from './patch';
+import { CALL, checkPatched, fixture } from './patch';
 import { validateContent } from '../../src/lib/validate/index';
 import { formatAnnotations } from '../../src/lib/validate/report/github';
 import { formatReport, useColour } from '../../src/lib/validate/report/index';
@@ -23,6 +23,25 @@ describe('the report', () => {
     expect(summaryLine({ ...base, errors: 0, warnings: 0, filesWithFindings: 0 })).toBe(
       'Aucun problème dans 9 fichiers vérifiés.',
     );
+  });
+
+  it("puts the author's errors first and sums up acknowledged findings in one line", async () => {
+    const { result } = await checkPatched([
+      ...fixturePatches['acquittement-utilise']!,
+      { file: CALL, append: '\nMoins de <3 ans.\n' },
+    ]);
+    const text = formatReport(result, { format: 'text', colour: false, annotations: true });
+    expect(text.split('\n').slice(0, 2)).toEqual([CALL, '  132:10  erreur        contenu/mdx  cible : <3']);
+    expect(text).not.toContain('tarifs/contiguite');
+    expect(text.trimEnd().split('\n').slice(-3)).toEqual([
+      '1 constat reconnu (acquitté) : npm run check -- --tout pour le voir.',
+      '1 erreur, 0 avertissement dans 1 fichier',
+      expect.stringMatching(/^::error file=calls\/appel\.mdx,line=132,col=10::contenu\/mdx /),
+    ]);
+    const all = formatReport(result, { format: 'text', colour: false, annotations: false, all: true });
+    expect(all.indexOf('contenu/mdx')).toBeLessThan(all.indexOf('Constats reconnus (acquittés) :'));
+    expect(all.indexOf('Constats reconnus (acquittés) :')).toBeLessThan(all.indexOf('tarifs/contiguite'));
+    expect(all.trimEnd().split('\n').at(-1)).toBe('1 erreur, 0 avertissement dans 1 fichier (1 constat acquitté)');
   });
 
   it('is valid JSON with --format json', async () => {

@@ -11,7 +11,7 @@ import { loadContent } from './load';
 import { compareFindings, resolveDraft } from './resolve';
 import { rules } from './rules/index';
 import { checkSchema } from './schema-check';
-import type { Draft, Finding } from './types';
+import type { ContentEntry, Draft, Finding } from './types';
 
 export { acknowledgedFindings } from './acknowledgements';
 export type { Finding, Severity } from './types';
@@ -70,6 +70,14 @@ function crashed(name: string, error: unknown, file: string): Finding {
 
 /** Checks the content folder `root` (relative to `cwd`, or absolute). */
 export async function validateContent(root: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  return (await validateFolder(root, options)).result;
+}
+
+/** Checks the content folder `root` and also returns the entries read (loaded once). */
+export async function validateFolder(
+  root: string,
+  options: ValidateOptions = {},
+): Promise<{ result: ValidationResult; entries: readonly ContentEntry[] }> {
   const cwd = options.cwd ?? process.cwd();
   const { entries, drafts: loadDrafts } = loadContent(resolve(cwd, root), cwd);
   const drafts: Draft[] = [...loadDrafts, ...entries.flatMap(checkSchema)];
@@ -88,5 +96,5 @@ export async function validateContent(root: string, options: ValidateOptions = {
   if (options.env) findings.push(...checkEnvironment(options.env));
   findings.sort(compareFindings);
   const summary = summarize(findings, entries.length);
-  return { findings, summary, ok: summary.errors === 0 };
+  return { result: { findings, summary, ok: summary.errors === 0 }, entries };
 }

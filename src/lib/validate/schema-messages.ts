@@ -4,6 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import { formatPath } from './data-path';
+import { isRealDay } from '../../schemas/date';
+import { findFrenchDates } from './prose/french-dates';
 import { closest } from './similarity';
 import type { PathSegment } from './types';
 
@@ -74,15 +76,38 @@ function options(issue: z.core.$ZodIssue): string[] {
 }
 
 /** Words for one issue; `value` is the raw value found at the issue's path. */
+const isoOf = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+/** The day of a French date written in full, when the text is that date alone. */
+function frenchDay(text: string): string | undefined {
+  const found = findFrenchDates(text);
+  const date = found.length === 1 && found[0]!.dates.length === 1 ? found[0]!.dates[0]! : undefined;
+  if (
+    !date ||
+    date.year === undefined ||
+    text.slice(0, date.start).trim() !== '' ||
+    text.slice(date.end).trim() !== ''
+  ) {
+    return undefined;
+  }
+  return isoOf(String(date.year), String(date.month), String(date.day));
+}
+
 /** A well-formed value close to what was written, for dates and times written another way. */
 export function suggestForm(value: unknown, message: string): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   const text = String(value).trim();
   if (message.includes('AAAA-MM-JJ')) {
     const dmy = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(text);
-    if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
     const ymd = /^(\d{4})[/.\- ](\d{1,2})[/.\- ](\d{1,2})$/.exec(text);
-    if (ymd) return `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}`;
+    const day = dmy
+      ? isoOf(dmy[3]!, dmy[2]!, dmy[1]!)
+      : ymd
+        ? isoOf(ymd[1]!, ymd[2]!, ymd[3]!)
+        : // « 22 septembre 2023 », « lundi 2 octobre 2023 »: the one full date the text holds.
+          frenchDay(text);
+    // A day that does not exist (« 31/09/2023 ») gets no suggestion: the message says so.
+    if (day && isRealDay(day)) return day;
   }
   if (message.includes('AAAA-MM')) {
     const my = /^(\d{1,2})[/.\- ](\d{4})$/.exec(text);
@@ -93,6 +118,19 @@ export function suggestForm(value: unknown, message: string): string | undefined
     if (hm && Number(hm[1]) < 24) return `"${hm[1]!.padStart(2, '0')}:${hm[2] ?? '00'}"`;
   }
   return undefined;
+}
+
+/** For a day written day first or year first that does not exist (« 31/09/2023 »): why, in words. */
+function impossibleDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const dmy = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(text);
+  const ymd = /^(\d{4})[/.\- ](\d{1,2})[/.\- ](\d{1,2})$/.exec(text);
+  const [y, m, d] = dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : [];
+  if (!y || !m || !d || isRealDay(isoOf(y, m, d))) return undefined;
+  return Number(m) < 1 || Number(m) > 12
+    ? `il n'y a pas de mois ${Number(m)}`
+    : `le mois ${Number(m)} de ${y} n'a pas de jour ${Number(d)}`;
 }
 
 /** Words for one issue; `value` is the raw value found at the issue's path; `shape`, the YAML expected there. */
@@ -153,6 +191,15 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown, shape?: s
           what: `« ${where} » : ${custom} ; ${show(value)} n'a pas cette forme.`,
           why: WHY.format,
           fix: `écrivez ${suggestion}.`,
+        };
+      }
+      const impossible = custom?.includes('AAAA-MM-JJ') ? impossibleDay(value) : undefined;
+      if (impossible) {
+        return {
+          rule: 'schema/format',
+          what: `« ${where} » : ${show(value)} n'est pas un jour du calendrier (${impossible}).`,
+          why: WHY.format,
+          fix: 'vérifiez le jour et le mois dans le document publié, puis écrivez-le au format AAAA-MM-JJ (ex. 2023-11-03).',
         };
       }
       return {

@@ -11,10 +11,14 @@ export interface ReportOptions {
   colour: boolean;
   /** Append GitHub annotations to the text report. */
   annotations: boolean;
+  /** Show acknowledged findings in full (`--tout`); otherwise one line sums them up. */
+  all?: boolean;
 }
 
 export function formatReport(result: ValidationResult, options: ReportOptions): string {
   if (options.format === 'json') return formatJson(result);
-  const text = formatText(result.findings, result.summary, options.colour);
-  return options.annotations ? text + formatAnnotations(result.findings) : text;
+  const all = options.all ?? false;
+  const text = formatText(result.findings, result.summary, options.colour, all);
+  const annotated = all ? result.findings : result.findings.filter((f) => f.severity !== 'info');
+  return options.annotations ? text + formatAnnotations(annotated) : text;
 }

@@ -1,7 +1,8 @@
 /**
- * The plain-text report, for a terminal or a CI log: findings grouped by file, each with
- * its position, severity, rule id and target, the three parts of its message, and the
- * excerpt; the counts at the end. Colours only when asked (see `useColour`).
+ * The plain-text report, for a terminal or a CI log: errors and warnings grouped by file, each
+ * with its position, severity, rule id and target, the three parts of its message, and the
+ * excerpt; acknowledged findings after them with `all` (`--tout`), else summed up in one line;
+ * the counts at the end. Colours only when asked (see `useColour`).
  */
 import type { Finding } from '../types';
 import type { Summary } from '../index';
@@ -33,8 +34,8 @@ function formatFinding(f: Finding, paint: (s: Style, t: string) => string): stri
   return lines;
 }
 
-export function formatText(findings: readonly Finding[], summary: Summary, colour = false): string {
-  const paint = (style: Style, text: string) => (colour ? `\u001b[${codes[style]}m${text}\u001b[0m` : text);
+/** Findings grouped by file, in the order given, with a blank line between findings. */
+function formatGroups(findings: readonly Finding[], paint: (s: Style, t: string) => string): string[] {
   const out: string[] = [];
   let file: string | undefined;
   for (const f of findings) {
@@ -44,8 +45,34 @@ export function formatText(findings: readonly Finding[], summary: Summary, colou
     }
     out.push(...formatFinding(f, paint), '');
   }
-  if (findings.length > 0 && out[out.length - 1] === '') out.pop();
-  if (findings.length > 0) out.push('');
-  out.push(paint(summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'bold', summaryLine(summary)));
+  return out;
+}
+
+/** The line that stands for the acknowledged findings when they are not shown. */
+export function acknowledgedLine(n: number): string {
+  const findings = n > 1 ? 'constats reconnus (acquittés)' : 'constat reconnu (acquitté)';
+  return `${n} ${findings} : npm run check -- --tout pour ${n > 1 ? 'les' : 'le'} voir.`;
+}
+
+/**
+ * The report: the author's errors and warnings first, grouped by file; then the acknowledged
+ * findings, in full with `all` (`--tout`), or summed up in one line.
+ */
+export function formatText(findings: readonly Finding[], summary: Summary, colour = false, all = false): string {
+  const paint = (style: Style, text: string) => (colour ? `\u001b[${codes[style]}m${text}\u001b[0m` : text);
+  const open = findings.filter((f) => f.severity !== 'info');
+  const acknowledged = findings.filter((f) => f.severity === 'info');
+  const out = formatGroups(open, paint);
+  if (acknowledged.length > 0 && all) {
+    out.push(paint('cyan', 'Constats reconnus (acquittés) :'), '', ...formatGroups(acknowledged, paint));
+  }
+  if (out[out.length - 1] === '') out.pop();
+  if (out.length > 0) out.push('');
+  let shown = summary;
+  if (acknowledged.length > 0 && !all) {
+    out.push(paint('cyan', acknowledgedLine(acknowledged.length)));
+    shown = { ...summary, acknowledged: 0, filesWithFindings: new Set(open.map((f) => f.file)).size };
+  }
+  out.push(paint(summary.errors > 0 ? 'red' : summary.warnings > 0 ? 'yellow' : 'bold', summaryLine(shown)));
   return `${out.join('\n')}\n`;
 }

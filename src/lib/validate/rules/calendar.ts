@@ -113,32 +113,36 @@ function order(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
   });
 }
 
+type Dated = Call['calendar'][number] | Call['events'][number];
+
+/** Runs `check` on every dated item of a call: its milestones, then its events. */
+function eachDated(data: Call, check: (item: Dated, list: 'calendar' | 'events', index: number) => Draft[]): Draft[] {
+  return [
+    ...data.calendar.flatMap((item, index) => check(item, 'calendar', index)),
+    ...data.events.flatMap((item, index) => check(item, 'events', index)),
+  ];
+}
+
 /** `calendrier/horaire`: a timed date ends after it starts. */
 function times(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
-  const lists = [
-    ['calendar', data.calendar],
-    ['events', data.events],
-  ] as const;
-  return lists.flatMap(([list, items]) =>
-    items.flatMap((item, index) => {
-      const date = item.date;
-      if (date.type !== 'day-time' || date.end > date.start) return [];
-      return [
-        ctx.atPath(
-          'calendrier/horaire',
-          'error',
-          entry,
-          [list, index, 'date', 'end'],
-          {
-            what: `${describe(item)} finit à ${date.end}, ${date.end === date.start ? 'à la même heure que' : 'avant'} son début (${date.start}).`,
-            why: "la page annoncerait un horaire impossible et l'agenda .ics un événement qui finit avant de commencer.",
-            fix: `vérifiez les heures dans le document publié : « end » doit être après « start » (${date.start}), au format HH:MM sur 24 heures (ex. "14:00").`,
-          },
-          { targetPath: [list, index, 'date'] },
-        ),
-      ];
-    }),
-  );
+  return eachDated(data, (item, list, index) => {
+    const date = item.date;
+    if (date.type !== 'day-time' || date.end > date.start) return [];
+    return [
+      ctx.atPath(
+        'calendrier/horaire',
+        'error',
+        entry,
+        [list, index, 'date', 'end'],
+        {
+          what: `${describe(item)} finit à ${date.end}, ${date.end === date.start ? 'à la même heure que' : 'avant'} son début (${date.start}).`,
+          why: "la page annoncerait un horaire impossible et l'agenda .ics un événement qui finit avant de commencer.",
+          fix: `vérifiez les heures dans le document publié : « end » doit être après « start » (${date.start}), au format HH:MM sur 24 heures (ex. "14:00").`,
+        },
+        { targetPath: [list, index, 'date'] },
+      ),
+    ];
+  });
 }
 
 /** The days of one bound of a period. */
@@ -150,30 +154,24 @@ export const reversed = (date: FuzzyDate) =>
 
 /** `calendrier/periode`: a range's end comes after its start. */
 function periods(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
-  const lists = [
-    ['calendar', data.calendar],
-    ['events', data.events],
-  ] as const;
-  return lists.flatMap(([list, items]) =>
-    items.flatMap((item, index) => {
-      const date = item.date;
-      if (date.type !== 'range' || !reversed(date)) return [];
-      return [
-        ctx.atPath(
-          'calendrier/periode',
-          'error',
-          entry,
-          [list, index, ...dateValuePath(date, 'end')],
-          {
-            what: `la période « ${item.title} » se termine (« to ») avant de commencer (« from »).`,
-            why: "la page afficherait une période à l'envers (« février à janvier ») et le statut de l'appel serait faux.",
-            fix: "vérifiez l'année et le mois des deux bornes dans le document publié : « to » doit être le même mois ou jour que « from », ou plus tard.",
-          },
-          { targetPath: [list, index, 'date'] },
-        ),
-      ];
-    }),
-  );
+  return eachDated(data, (item, list, index) => {
+    const date = item.date;
+    if (date.type !== 'range' || !reversed(date)) return [];
+    return [
+      ctx.atPath(
+        'calendrier/periode',
+        'error',
+        entry,
+        [list, index, ...dateValuePath(date, 'end')],
+        {
+          what: `la période « ${item.title} » se termine (« to ») avant de commencer (« from »).`,
+          why: "la page afficherait une période à l'envers (« février à janvier ») et le statut de l'appel serait faux.",
+          fix: "vérifiez l'année et le mois des deux bornes dans le document publié : « to » doit être le même mois ou jour que « from », ou plus tard.",
+        },
+        { targetPath: [list, index, 'date'] },
+      ),
+    ];
+  });
 }
 
 /**
@@ -228,25 +226,20 @@ function sharedIds(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[
   });
 }
 
+/** `calendrier/duree`: a range's `days` fits in the range. */
 function durations(ctx: ValidationContext, { entry, data }: Valid<Call>): Draft[] {
-  const lists = [
-    ['calendar', data.calendar],
-    ['events', data.events],
-  ] as const;
-  return lists.flatMap(([list, items]) =>
-    items.flatMap((item, index) => {
-      const date = item.date;
-      if (date.type !== 'range' || reversed(date) || durationFits(date)) return [];
-      const available = intervalLength(interval(date));
-      return [
-        ctx.atPath('calendrier/duree', 'error', entry, [list, index, 'date', 'days'], {
-          what: `la durée annoncée pour ${describe(item)}, ${date.days} jours, ne tient pas dans cette période, qui compte ${available} jours.`,
-          why: 'les candidats organisent leur travail sur cette durée : une durée impossible laisse croire à une erreur de date.',
-          fix: `vérifiez dans le document publié les bornes de la période (« from », « to ») et le nombre de jours (« days ») ; au plus ${available}.`,
-        }),
-      ];
-    }),
-  );
+  return eachDated(data, (item, list, index) => {
+    const date = item.date;
+    if (date.type !== 'range' || reversed(date) || durationFits(date)) return [];
+    const available = intervalLength(interval(date));
+    return [
+      ctx.atPath('calendrier/duree', 'error', entry, [list, index, 'date', 'days'], {
+        what: `la durée annoncée pour ${describe(item)}, ${date.days} jours, ne tient pas dans cette période, qui compte ${available} jours.`,
+        why: 'les candidats organisent leur travail sur cette durée : une durée impossible laisse croire à une erreur de date.',
+        fix: `vérifiez dans le document publié les bornes de la période (« from », « to ») et le nombre de jours (« days ») ; au plus ${available}.`,
+      }),
+    ];
+  });
 }
 
 function openingBeforeDeadline(ctx: ValidationContext, { entry, data }: Valid<Call>, blamed: Set<number>): Draft[] {

@@ -11,6 +11,7 @@ import { fidelityRules } from './fidelity';
 import { figureRules } from './figures';
 import { idRules } from './ids';
 import { identityRules } from './identity';
+import { mdxRules } from './mdx';
 import { modelRules } from './model';
 import { pricingRules } from './pricing';
 import { rawHtmlRules } from './raw-html';
@@ -21,6 +22,7 @@ import { referenceRules } from './references';
 export const rules: readonly { name: string; run: Rule }[] = [
   { name: 'taille', run: sizeRules },
   { name: 'html', run: rawHtmlRules },
+  { name: 'mdx', run: mdxRules },
   { name: 'identifiants', run: idRules },
   { name: 'identite', run: identityRules },
   { name: 'references', run: referenceRules },
