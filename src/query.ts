@@ -206,7 +206,7 @@ export async function getSiteCalendar(): Promise<string> {
  * `/eligibilite/epci.json`): every call, and the EPCIs of the regions the calls accept.
  */
 export const getEligibilityData = oncePerBuild(async (): Promise<EligibilityData> => {
-  const calls = (await getCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status));
+  const calls = (await getCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status, site.today));
   return eligibilityData(calls, loadEpciIndex(), regionNames, epciSource());
 });
 

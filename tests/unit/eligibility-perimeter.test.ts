@@ -10,7 +10,10 @@ import { callFacts, epciLite } from '../../src/lib/eligibility/shape';
 import { loadEpciIndex, regionNames } from '../../src/lib/epci';
 import { statusOfCall } from '../../src/lib/status';
 import type { Applicant, Call } from '../../src/schemas/call';
-import { loadCall, norm } from '../helpers/content';
+import { join } from 'node:path';
+import { formatFuzzyDate } from '../../src/lib/dates';
+import { callSchema } from '../../src/schemas/call';
+import { frontMatter, loadCall, norm, root } from '../helpers/content';
 
 const TODAY = '2023-10-15';
 const index = loadEpciIndex();
@@ -80,5 +83,25 @@ describe('applicants the tool cannot read', () => {
     expect(v.unchecked).toBe(true);
     expect(v.eligible).toBe(false);
     expect(reason(v, 'type')).toContain(`« libellé ${type} »`);
+  });
+});
+
+// MODEL.md §12: the lookup showed the first deposit date of a call in waves even once it was past.
+describe('the deadline the lookup shows for a call in waves', () => {
+  const file = join(root, 'tests/corpus/aact-air-2023/calls/aact-air-2023.mdx');
+  const call = callSchema.parse(frontMatter(file));
+  const [first, second] = call.calendar.filter((m) => m.kind === 'deadline');
+  const day = (m: typeof first) => (m!.date.type === 'day' ? m!.date.date : '');
+
+  it('is the next wave’s, between the two deposit dates', () => {
+    const between = '2023-04-01';
+    expect(day(first) < between && between < day(second)).toBe(true);
+    const facts = callFacts('aact-air-2023', call, statusOfCall(call, between), between);
+    expect(facts.deadline).toBe(formatFuzzyDate(second!.date));
+  });
+
+  it('is the first wave’s before it', () => {
+    const before = '2023-01-15';
+    expect(callFacts('aact-air-2023', call, statusOfCall(call, before), before).deadline).toBe(formatFuzzyDate(first!.date));
   });
 });

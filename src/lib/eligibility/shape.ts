@@ -11,7 +11,7 @@ import { applicantTypes, applicantTypesOf, type Applicant, type Call } from '../
 import { formatFuzzyDate } from '../dates';
 import type { EpciRecord } from '../epci';
 import { formatEuros, NNBSP, quoted } from '../french';
-import { deadlineOf, type CallStatus } from '../status';
+import { currentStageCalendar, deadlineOf, waveStates, type CallStatus } from '../status';
 import type { CommuneLite, RegionCommunes } from './commune';
 import type { AlternativeFacts, CallFacts, EligibilityData, EpciLite } from './data';
 
@@ -76,9 +76,13 @@ export function alternativeFacts(a: Applicant): AlternativeFacts {
   };
 }
 
-/** A call as the lookup shows it. */
-export function callFacts(slug: string, call: Call, status: CallStatus): CallFacts {
-  const deadline = deadlineOf(call);
+/** A call as the lookup shows it. With `today`, the deadline shown is the one ahead: that of the
+ *  stage running or next, and for a call in waves the next wave's (else the first deadline). */
+export function callFacts(slug: string, call: Call, status: CallStatus, today?: string): CallFacts {
+  const calendar = today ? currentStageCalendar(call.calendar, today) : call.calendar;
+  const deadline =
+    (today ? waveStates({ calendar }, today).find((w) => w.state === 'ouverte')?.milestone : undefined) ??
+    deadlineOf({ calendar });
   const pricing = call.pricing;
   const price = pricing
     ? `${pricing.indicative ? 'à titre indicatif, ' : ''}de ${formatEuros(pricing.range.min)} ${pricing.tax} à ${formatEuros(pricing.range.max)} ${pricing.tax}${pricing.per === 'year' ? ' par an' : ''}`
