@@ -277,7 +277,9 @@ test.describe('the commune field', () => {
     await expect(page.getByRole('option', { name: /^Saint-Martin Meurthe-et-Moselle \(54\)/ })).toBeVisible();
     await expect(page.getByRole('option', { name: /^Saint-Martin Bas-Rhin \(67\)/ })).toBeVisible();
     await box.fill('saint martin 54');
-    await expect(page.getByRole('option')).toHaveCount(1);
+    await expect(page.getByRole('option', { name: /\(67\)/ })).toHaveCount(0);
+    // The exact name comes first, before « Saint-Martin-… » names of the same département.
+    await expect(page.getByRole('option').first()).toHaveAccessibleName(/^Saint-Martin Meurthe-et-Moselle \(54\) · INSEE 54480$/);
     await box.press('ArrowDown');
     await box.press('Enter');
     const small = page.locator(`[data-commune-results] article[data-call="${CALL}"]`);
