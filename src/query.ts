@@ -154,7 +154,7 @@ export const getSiteCalendar = once(async (): Promise<string> => {
  * `/eligibilite/epci.json`): every call, and the EPCIs of the regions the calls accept.
  */
 export const getEligibilityData = once(async (): Promise<EligibilityData> => {
-  const calls = (await sortedCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status));
+  const calls = (await sortedCalls()).map(({ entry, status }) => callFacts(entry.id, entry.data, status, site.today));
   return eligibilityData(calls, loadEpciIndex(), regionNames, epciSource());
 });
 

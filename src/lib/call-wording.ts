@@ -6,7 +6,7 @@
 import type { Call, PriceBracket } from '../schemas/call';
 import { formatFuzzyDate } from './shared/dates';
 import { capitalise, formatEuros, formatNumber, NNBSP, quoted } from './shared/french';
-import { applicationsOver, currentStageCalendar, deadlineOf, deadlinesOf, type StatusKey } from './shared/status';
+import { applicationsOver, currentStageCalendar, deadlineOf, deadlinesOf, waveStates, type StatusKey } from './shared/status';
 
 type CallLike = Pick<Call, 'application' | 'calendar'>;
 
@@ -22,6 +22,16 @@ export const quote = (text: string): string => quoted(text.trim());
  */
 export function deadlineText(call: CallLike, today?: string): string | undefined {
   const deadline = deadlineOf(today ? { calendar: currentStageCalendar(call.calendar, today) } : call);
+  return deadline ? formatFuzzyDate(deadline.date) : undefined;
+}
+
+/**
+ * The deadline ahead on `today`, as the lookup shows it: that of the stage running or next,
+ * and for a call in waves the next wave's (else the first deadline of that calendar).
+ */
+export function deadlineAheadText(call: CallLike, today: string): string | undefined {
+  const calendar = currentStageCalendar(call.calendar, today);
+  const deadline = waveStates({ calendar }, today).find((w) => w.state === 'ouverte')?.milestone ?? deadlineOf({ calendar });
   return deadline ? formatFuzzyDate(deadline.date) : undefined;
 }
 

@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const ready = (page: Page) => expect(page.locator('[data-elig-root]').first()).toHaveAttribute('data-ready', 'true');
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Nom ou SIREN de votre EPCI' });
@@ -242,5 +243,61 @@ test.describe('the call pages’ eligibility check', () => {
     });
     for (const path of ['/', '/faq/', '/faq/terriens/', '/territoires/bayeux-intercom/', '/actualites/']) await page.goto(path);
     expect(scripts).toEqual([]);
+  });
+});
+
+// Issue 11: the commune field, on a call open to communes under a population bound. Such a call
+// is in the corpus, not in the seeded content: build it first, then serve it, e.g.
+//   GUICHET_CONTENT_DIR=tests/corpus/communes-moins-500-habitants-grand-est-2021 GUICHET_DIST=/tmp/dist-communes npx tsx scripts/build.ts
+//   npx tsx scripts/serve.ts --port 4464 --dir /tmp/dist-communes &  PREVIEW_PORT=4464 npx playwright test tests/e2e/eligibility.spec.ts -g commune
+// Against a site without that call, the test is skipped (and says so).
+test.describe('the commune field', () => {
+  const CALL = 'communes-moins-500-habitants-grand-est-2021';
+  /** Populations from the official list, read here rather than written down. */
+  const communes = JSON.parse(
+    readFileSync('node_modules/@etalab/decoupage-administratif/data/communes.json', 'utf8'),
+  ) as { code: string; nom: string; type: string; population?: number }[];
+  const population = (code: string) => communes.find((c) => c.code === code && c.type === 'commune-actuelle')!.population!;
+
+  test('finds a commune among homonyms by its département, and answers on its population', async ({ page, request }) => {
+    test.skip(!(await request.get(`/appels/${CALL}/`)).ok(), `the built site has no call ${CALL}`);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`/appels/${CALL}/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.startsWith('/eligibilite/'))).toEqual([]);
+
+    const box = page.getByRole('combobox', { name: 'Nom ou code INSEE de votre commune' });
+    await box.focus();
+    await expect(page.locator('[data-commune-root]')).toHaveAttribute('data-ready', 'true');
+    expect(fetched.filter((p) => p.startsWith('/eligibilite/communes/'))).toEqual(['/eligibilite/communes/44.json']);
+
+    // Two Saint-Martin in Grand Est (Meurthe-et-Moselle and Bas-Rhin): the département tells them apart.
+    await box.fill('saint martin');
+    await expect(page.getByRole('option', { name: /^Saint-Martin Meurthe-et-Moselle \(54\)/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /^Saint-Martin Bas-Rhin \(67\)/ })).toBeVisible();
+    await box.fill('saint martin 54');
+    await expect(page.getByRole('option', { name: /\(67\)/ })).toHaveCount(0);
+    // The exact name comes first, before « Saint-Martin-… » names of the same département.
+    await expect(page.getByRole('option').first()).toHaveAccessibleName(/^Saint-Martin Meurthe-et-Moselle \(54\) · INSEE 54480$/);
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    const small = page.locator(`[data-commune-results] article[data-call="${CALL}"]`);
+    await expect(small).toHaveAttribute('data-eligible', population('54480') < 500 ? 'true' : 'false');
+    await expect(page.locator('[data-commune-population]')).toHaveAttribute('data-commune-population', String(population('54480')));
+    await expect(small).toContainText('référence la dernière population légale publiée par l’INSEE');
+
+    await box.fill('54395');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    const nancy = page.locator(`[data-commune-results] article[data-call="${CALL}"]`);
+    await expect(page.locator('[data-commune-results] h4').first()).toHaveText('Résultat pour Nancy');
+    await expect(nancy).toHaveAttribute('data-eligible', 'false');
+    await expect(nancy.locator('.elig-answer')).toHaveText('Non éligible');
+    const digits = String(population('54395')).replace(/\B(?=(\d{3})+$)/g, '[\\s\u202f]');
+    await expect(nancy).toContainText(new RegExp(`population municipale de ${digits} habitants`));
+
+    const axe = await new AxeBuilder({ page }).include('[data-commune-root]').analyze();
+    expect(axe.violations).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BRIEF, CALL, checkPatched, err, FAQ, SEEDED, TERRITORY } from './patch';
+import { BRIEF, CALL, checkPatched, err, FAQ, SEEDED, TERRITORY, warn } from './patch';
 
 describe('calendar holes', () => {
   it('a timed event that ends before it starts', async () => {
@@ -282,5 +282,56 @@ describe('messages name the expected form', () => {
     expect(result.findings.map((f) => f.fix)).toEqual([
       'écrivez un nombre positif ou nul (0 ou plus), sans signe moins (et non -20000).',
     ]);
+  });
+});
+
+// Issue 11 (MODEL.md §3): the limits of an applicant alternative belong to its type.
+describe('applicant alternatives', () => {
+  const alternative = (lines: string) => ({
+    file: CALL,
+    find: '    - { type: epci, id: a1, label: "epci" }\n',
+    replace: `    - type: epci\n      id: a1\n      label: "epci"\n${lines}`,
+  });
+
+  it('members on an EPCI alone: only a groupement gathers EPCI', async () => {
+    const { found, result } = await checkPatched([alternative('      members: { max: 4 }\n')]);
+    expect(found).toEqual([err('eligibilite/alternatives', CALL, 14, 16)]);
+    expect(result.findings[0]!.fix).toContain('type: groupement-epci');
+  });
+
+  it('a largest-commune bound on a groupement: it belongs to one EPCI', async () => {
+    const { found } = await checkPatched([
+      {
+        file: CALL,
+        find: '    - { type: groupement-epci, id: a2, label: "groupement-epci" }\n',
+        replace:
+          '    - type: groupement-epci\n      id: a2\n      label: "groupement-epci"\n      largestCommune:\n        max: { value: 100000, inclusive: false }\n',
+      },
+    ]);
+    expect(found).toEqual([err('eligibilite/alternatives', CALL, 15, 7)]);
+  });
+
+  it('a groupement of at least 5 and at most 4 EPCI', async () => {
+    const { found, result } = await checkPatched([
+      {
+        file: CALL,
+        find: '    - { type: groupement-epci, id: a2, label: "groupement-epci" }\n',
+        replace: '    - { type: groupement-epci, id: a2, label: "groupement-epci", members: { min: 5, max: 4 } }\n',
+      },
+    ]);
+    expect(found).toEqual([err('eligibilite/alternatives', CALL, 12, 75)]);
+    expect(result.findings[0]!.what).toContain('le minimum dépasse le maximum');
+  });
+
+  it('a population bound without the call’s words: a warning at the measure', async () => {
+    const bound = '      population:\n        max: { value: 250000, inclusive: false }\n        measure: totale\n';
+    const { found, result } = await checkPatched([alternative(bound)]);
+    expect(found).toEqual([warn('eligibilite/mesure-population', CALL, 16, 18)]);
+    expect(result.findings[0]!.fix).toContain('asPublished');
+    // With the call's words, nothing is said.
+    const quoted = await checkPatched([
+      alternative(`${bound}        asPublished: "moins de 250 000 habitants (population totale)"\n`),
+    ]);
+    expect(quoted.found).toEqual([]);
   });
 });

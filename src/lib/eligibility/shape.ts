@@ -5,13 +5,15 @@
  *
  * Server-only: it reads the official list (`../epci`). The browser gets the result as JSON.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { applicantTypes, applicantTypesOf, type Applicant, type Call } from '../../schemas/call';
-import { deadlineText, priceRangeText, pricingAcknowledgements, rangeText } from '../call-wording';
+import { deadlineAheadText, deadlineText, priceRangeText, pricingAcknowledgements, rangeText } from '../call-wording';
 import type { EpciRecord } from '../epci';
 import { NNBSP, quoted } from '../shared/french';
 import type { CallStatus } from '../shared/status';
 import type { AlternativeFacts, CallFacts, EligibilityData, EpciLite } from '../shared/eligibility/data';
+import type { CommuneLite, RegionCommunes } from '../shared/eligibility/commune';
 
 
 /** "@etalab/decoupage-administratif 6.0.0". */
@@ -67,15 +69,17 @@ function alternativeFacts(a: Applicant): AlternativeFacts {
             measure: a.population.measure,
             ...(a.population.min ? { min: { ...a.population.min } } : {}),
             ...(a.population.max ? { max: { ...a.population.max } } : {}),
+            ...(a.population.asPublished ? { asPublished: a.population.asPublished } : {}),
           },
         }
       : {}),
   };
 }
 
-/** A call as the lookup shows it. */
-export function callFacts(slug: string, call: Call, status: CallStatus): CallFacts {
-  const deadline = deadlineText(call);
+/** A call as the lookup shows it. With `today`, the deadline shown is the one ahead (see
+ *  `deadlineAheadText`); without, the call's first deadline. */
+export function callFacts(slug: string, call: Call, status: CallStatus, today?: string): CallFacts {
+  const deadline = today ? deadlineAheadText(call, today) : deadlineText(call);
   const pricing = call.pricing;
   const price = pricing ? priceRangeText(pricing) : undefined;
   return {
@@ -150,6 +154,61 @@ export function eligibilityData(
     .map(epciLite);
   const used = new Set(epcis.flatMap((e) => e.regions));
   for (const c of calls) if (c.area.type === 'regions') for (const code of c.area.codes) used.add(code);
+  const communeRegions = communeRegionsOf(calls, Object.keys(regionNames));
+  for (const code of communeRegions) used.add(code);
   const regions = Object.fromEntries([...used].sort().map((code) => [code, regionNames[code] ?? code]));
-  return { source, regions, calls: [...calls], epcis };
+  return { source, regions, calls: [...calls], epcis, ...(communeRegions.length ? { communeRegions } : {}) };
+}
+
+/** The regions whose communes the lookup publishes: the areas of the calls with a `commune`
+ *  alternative (every region in `allRegions` as soon as one of them is national), sorted. */
+export function communeRegionsOf(calls: readonly CallFacts[], allRegions: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const c of calls) {
+    if (!c.alternatives.some((a) => a.type === 'commune')) continue;
+    for (const code of c.area.type === 'national' ? allRegions : c.area.codes) out.add(code);
+  }
+  return [...out].sort();
+}
+
+interface RawCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement?: string;
+  region?: string;
+  population?: number;
+}
+
+let communeCache: RawCommune[] | undefined;
+
+/** Current communes of the official list (`communes.json`: no délégué or associated commune,
+ *  no municipal arrondissement), once per process. */
+function currentCommunes(): RawCommune[] {
+  if (!communeCache) {
+    const require = createRequire(import.meta.url);
+    const file = require.resolve('@etalab/decoupage-administratif/data/communes.json');
+    communeCache = (JSON.parse(readFileSync(file, 'utf8')) as RawCommune[]).filter((c) => c.type === 'commune-actuelle');
+  }
+  return communeCache;
+}
+
+/** The communes of one region as the lookup ships them, by INSEE code, with the names of their départements. */
+export function regionCommunes(region: string, source: string): RegionCommunes {
+  const require = createRequire(import.meta.url);
+  const departementNames = new Map(
+    (JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/departements.json'), 'utf8')) as {
+      code: string;
+      nom: string;
+    }[]).map((d) => [d.code, d.nom]),
+  );
+  const communes: CommuneLite[] = currentCommunes()
+    // A commune without a population in the list is left out rather than given one.
+    .filter((c) => c.region === region && c.departement !== undefined && c.population !== undefined)
+    .map((c) => ({ code: c.code, name: c.nom, departement: c.departement!, region, population: c.population! }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const departements = Object.fromEntries(
+    [...new Set(communes.map((c) => c.departement))].sort().map((d) => [d, departementNames.get(d) ?? d]),
+  );
+  return { source, region, departements, communes };
 }

@@ -82,9 +82,13 @@ export interface CallView {
   keptNoun: string;
   /** The number of applications kept, as published (« 10 », « de 3 à 4 »), when the call says it. */
   keptCount?: string | undefined;
-  /** Whether the EPCI lookup applies (an EPCI may apply, alone or in a groupement). */
+  /** Whether the EPCI lookup applies: an EPCI may apply, alone, in a groupement, or declared as
+   *  a member of a PETR, pays or territoire d'industrie. */
   epciCheck: boolean;
   groupement: boolean;
+  /** Whether the commune lookup applies (a commune may apply), and whether it checks a population bound. */
+  communeCheck: boolean;
+  communeBound: boolean;
   criteriaHeading: string;
   appraisalListHeading: string;
   actionAreasHeading?: string | undefined;
@@ -181,8 +185,10 @@ export function callView(call: Call, ctx: CallViewContext): CallView {
     glanceDeadline: glanceDeadlineOf(call, ctx.today),
     keptNoun: keptNounOf(call),
     keptCount: count ? countText(count) : undefined,
-    epciCheck: types.includes('epci') || types.includes('groupement-epci'),
+    epciCheck: types.some((t) => territorial.has(t)),
     groupement: types.includes('groupement-epci'),
+    communeCheck: types.includes('commune'),
+    communeBound: call.eligibility.applicants.some((a) => a.type === 'commune' && Boolean(a.population?.min || a.population?.max)),
     criteriaHeading: criteriaHeading(call),
     appraisalListHeading: appraisalHeading(call),
     actionAreasHeading: areas ? capitalise(areas.label) : undefined,

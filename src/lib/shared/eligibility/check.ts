@@ -7,8 +7,11 @@
  *   it meets; several EPCIs together need a `groupement-epci` alternative whose `members`
  *   min/max they meet. An alternative open « par exception » answers « seulement par
  *   exception » with the call's sentence; `requires` is quoted as « À condition de … ».
- *   A call open to no EPCI type is not answered (`unchecked`): the lookup does not check
- *   communes, associations or other applicants;
+ *   A call open to a declared perimeter (`petr`, `territoire-industrie`, `pays`) and to no
+ *   EPCI door that fits is answered on the EPCI the reader declares as its members: each is
+ *   checked (it exists, its region), the membership itself is not (`declared`). A call open to
+ *   none of these is not answered (`unchecked`): communes are checked by `./commune`,
+ *   associations, GIP and other applicants by nobody;
  * - area: a national call accepts every EPCI. A regional call accepts an EPCI when at least
  *   one of its regions is accepted (an EPCI that crosses a regional border is eligible
  *   through its part in the accepted region, and the reason says so); a groupement when
@@ -36,6 +39,9 @@ export interface Verdict {
   eligible: boolean;
   /** True when the lookup cannot answer (the call is not open to EPCI, or does not say who may apply). */
   unchecked: boolean;
+  /** True when the answer rests on EPCI declared as members of a perimeter (PETR, pays,
+   *  territoire d'industrie) whose membership the lookup does not check. */
+  declared: boolean;
   /** Applicant type, then area. */
   reasons: Reason[];
   /** Population totale (summed for a groupement). */
@@ -87,8 +93,11 @@ export function acceptedRegions(call: CallFacts, epci: EpciLite): string[] {
 
 const EPCI_TYPES = ['epci', 'groupement-epci'];
 
+/** Perimeters whose member EPCI the reader declares: the lookup checks each EPCI, not the membership. */
+export const PERIMETER_TYPES: readonly string[] = ['petr', 'territoire-industrie', 'pays'];
+
 /** "moins de 250 000 habitants", "500 habitants ou plus" (what a bound admits, or what breaks it). */
-function boundText(bound: { value: number; inclusive: boolean }, side: 'min' | 'max'): string {
+export function boundText(bound: { value: number; inclusive: boolean }, side: 'min' | 'max'): string {
   if (side === 'max') return bound.inclusive ? `au plus ${inhabitants(bound.value)}` : `moins de ${inhabitants(bound.value)}`;
   return bound.inclusive ? `au moins ${inhabitants(bound.value)}` : `plus de ${inhabitants(bound.value)}`;
 }
@@ -117,7 +126,7 @@ export function membersBreak(alt: AlternativeFacts, count: number): string | und
 }
 
 /** The sentence for an alternative that fits: its label, « seulement par exception », « à condition de ». */
-function fitText(alt: AlternativeFacts, opening: string): string {
+export function fitText(alt: AlternativeFacts, opening: string): string {
   const largest = alt.largestCommune
     ? ` L’appel fixe aussi un plafond pour la commune la plus peuplée de l’EPCI (${boundText(alt.largestCommune.max, 'max')})${colon} l’outil ne le vérifie pas.`
     : '';
@@ -126,18 +135,46 @@ function fitText(alt: AlternativeFacts, opening: string): string {
   return `${opening} (${quoted(alt.label)}).${condition}`;
 }
 
-function typeReason(call: CallFacts, members: readonly EpciLite[]): Reason & { unchecked?: boolean } {
+type TypeReason = Reason & { unchecked?: boolean; declared?: boolean };
+
+/** The answer through a declared perimeter: the EPCI picked are taken as its members. */
+function perimeterReason(alt: AlternativeFacts, members: readonly EpciLite[]): TypeReason {
+  const opening =
+    members.length > 1
+      ? `L’appel est ouvert à un périmètre dont vos ${members.length} EPCI sont déclarés membres`
+      : 'L’appel est ouvert à un périmètre dont votre EPCI est déclaré membre';
+  return {
+    topic: 'type',
+    ok: true,
+    declared: true,
+    text: `${fitText(alt, opening)} L’outil vérifie chaque EPCI déclaré (il existe, sa région), pas son appartenance au périmètre.`,
+  };
+}
+
+function typeReason(call: CallFacts, members: readonly EpciLite[]): TypeReason {
+  const alternatives = call.alternatives ?? [];
+  const perimeter = alternatives.find((a) => PERIMETER_TYPES.includes(a.type) && !a.exception) ??
+    alternatives.find((a) => PERIMETER_TYPES.includes(a.type));
+  const epci = epciTypeReason(call, members);
+  if (perimeter && (!epci.ok || epci.unchecked)) return perimeterReason(perimeter, members);
+  return epci;
+}
+
+function epciTypeReason(call: CallFacts, members: readonly EpciLite[]): TypeReason {
   const groupement = members.length > 1;
   const alternatives = call.alternatives ?? [];
   const labels = frenchList(alternatives.map((a) => quoted(a.label)));
   if (!alternatives.some((a) => EPCI_TYPES.includes(a.type))) {
+    const communes = alternatives.some((a) => a.type === 'commune')
+      ? ' Pour une commune, utilisez la recherche par commune.'
+      : ' L’outil ne vérifie pas ces candidats.';
     return alternatives.length === 0
       ? { topic: 'type', ok: false, unchecked: true, text: `L’appel ne dit pas qui peut candidater${colon} l’outil ne peut pas répondre.` }
       : {
           topic: 'type',
           ok: false,
           unchecked: true,
-          text: `L’appel ne cite pas les EPCI${colon} il s’adresse aux candidats suivants${colon} ${labels}. L’outil ne vérifie pas ces candidats.`,
+          text: `L’appel ne cite pas les EPCI${colon} il s’adresse aux candidats suivants${colon} ${labels}.${communes}`,
         };
   }
   const kind = groupement ? 'groupement-epci' : 'epci';
@@ -309,6 +346,7 @@ export function checkEligibility(call: CallFacts, picked: readonly EpciLite[], r
     groupement,
     eligible: reasons.every((r) => r.ok),
     unchecked: type.unchecked === true,
+    declared: type.declared === true,
     reasons,
     population,
     populationMunicipale,

@@ -11,6 +11,15 @@ import type { StatusKey } from '../status';
 /** Which population the lookup uses for brackets and sums. */
 export const POPULATION_KIND = 'totale' as const;
 
+/**
+ * Which INSEE population the commune list holds: `population` in
+ * `@etalab/decoupage-administratif/data/communes.json` is the population municipale (the
+ * package's build reads the `PMUN` column of INSEE's « populations légales » file; there is no
+ * population totale per commune). Its vintage is that of the package's population file, which
+ * may differ from the one of the populations in its EPCI records (`epci.json`, from the DGCL).
+ */
+export const COMMUNE_POPULATION_KIND = 'municipale' as const;
+
 /** The part of an EPCI in one region (given for EPCIs that span several). */
 export interface Share {
   region: string;
@@ -53,6 +62,8 @@ export interface AlternativeFacts {
         measure: 'municipale' | 'totale';
         min?: { value: number; inclusive: boolean } | undefined;
         max?: { value: number; inclusive: boolean } | undefined;
+        /** The call's own words on the population meant. */
+        asPublished?: string | undefined;
       }
     | undefined;
 }
@@ -94,6 +105,9 @@ export interface EligibilityData {
   regions: Record<string, string>;
   calls: CallFacts[];
   epcis: EpciLite[];
+  /** Regions whose communes are published (`/eligibilite/communes/<code>.json`): those of the
+   *  calls open to communes (every region as soon as one of them is national). */
+  communeRegions?: string[] | undefined;
 }
 
 /** One EPCI on the wire: siren, name, type, population totale, population municipale,
@@ -113,6 +127,8 @@ export interface WireData {
   reg: Record<string, string>;
   calls: CallFacts[];
   e: WireEpci[];
+  /** `communeRegions`, when some call is open to communes. */
+  cr?: string[];
 }
 
 export function encodeData(data: EligibilityData): WireData {
@@ -122,6 +138,7 @@ export function encodeData(data: EligibilityData): WireData {
     src: data.source,
     reg: data.regions,
     calls: data.calls,
+    ...(data.communeRegions?.length ? { cr: data.communeRegions } : {}),
     e: data.epcis.map((x): WireEpci => {
       const base: [string, string, string, number, number, string] = [
         x.siren,
@@ -148,6 +165,7 @@ export function decodeData(wire: unknown): EligibilityData {
     source: String(w.src ?? ''),
     regions: w.reg,
     calls: w.calls,
+    ...(Array.isArray(w.cr) ? { communeRegions: w.cr } : {}),
     epcis: w.e.map(([siren, name, type, population, populationMunicipale, regions, shares]) => ({
       siren,
       name,

@@ -8,4 +8,5 @@ export * from './match';
 export * from './brackets';
 export * from './data';
 export * from './check';
+export * from './commune';
 export * from './table';

@@ -68,7 +68,8 @@ export function openCalls(epci: EpciLite, data: EligibilityData): OpenCall[] {
     // A call that no longer takes applications, or takes none, is never listed as one to apply to.
     if (applicationsOver(call.status.key) || call.status.key === 'sans-candidature') return [];
     const verdict = checkEligibility(call, [epci], data.regions);
-    if (!verdict.eligible || verdict.unchecked) return [];
+    // An EPCI is never listed as a PETR or a pays: only its own doors count here.
+    if (!verdict.eligible || verdict.unchecked || verdict.declared) return [];
     const bracket =
       verdict.bracket.kind === 'bracket'
         ? quoted(verdict.bracket.bracket.label)

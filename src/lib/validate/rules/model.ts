@@ -2,6 +2,8 @@
  * Rules on the shapes of issue 11, within one call:
  * - `eligibilite/alternatives` (error): `members` only on a `groupement-epci` alternative,
  *   `largestCommune` only on an `epci` one, and every min ≤ max;
+ * - `eligibilite/mesure-population` (warning): a population bound without `asPublished` (the
+ *   call's own words), so that readers cannot see which population the call means;
  * - `calendrier/vagues` (error): a call in waves has at least two deadlines, each with its `wave`;
  * - `calendrier/designation` (error): a call by designation says who designates and has no deadline;
  * - `selection/etape` (error): a milestone's or a channel's `stage` names a stage of `selection.stages`;
@@ -45,6 +47,15 @@ function alternatives(ctx: ValidationContext, { entry, data }: Valid<Call>): Dra
       );
     }
     const p = a.population;
+    if (p && (p.min || p.max) && !p.asPublished) {
+      out.push(
+        ctx.atPath('eligibilite/mesure-population', 'warning', entry, [...at('population'), 'measure'], {
+          what: `la population « ${p.measure} » de « ${a.label} » n'est pas accompagnée des mots de l'appel (« asPublished »).`,
+          why: "le lecteur ne peut pas voir quelle population l'appel vise (légale, municipale, totale, DGF…) ; l'outil d'éligibilité compare pourtant sa population à ce seuil.",
+          fix: 'ajoutez « asPublished: "…" » sous « population », avec la phrase de l’appel sur la population retenue (à défaut, celle qui donne le seuil).',
+        }),
+      );
+    }
     if (p?.min && p.max && p.min.value > p.max.value) {
       out.push(
         ctx.atPath('eligibilite/alternatives', 'error', entry, at('population'), {
