@@ -1,5 +1,6 @@
 /** The content validator as the integration runs it: one check, its report, and a summary. */
 import { validateContent, type ValidationResult } from '../lib/validate/index';
+import type { LoadedContent } from '../lib/validate/load';
 import { formatReport, useColour } from '../lib/validate/report/index';
 import { NBSP, NNBSP } from '../lib/french';
 
@@ -12,10 +13,13 @@ export interface ContentCheck {
   plain: string;
 }
 
-/** Checks the content folder; file paths in the report are relative to the current directory. */
-export async function checkContent(contentDir: string): Promise<ContentCheck> {
+/**
+ * Checks the content folder (or `loaded`, the same folder already read by the content loader);
+ * file paths in the report are relative to the current directory.
+ */
+export async function checkContent(contentDir: string, loaded?: LoadedContent): Promise<ContentCheck> {
   // With the environment: a bad GUICHET_* variable is reported like a content error, in French.
-  const result = await validateContent(contentDir, { env: process.env });
+  const result = await validateContent(contentDir, { env: process.env, ...(loaded ? { loaded } : {}) });
   const clean = result.findings.length === 0;
   const format = (colour: boolean, annotations: boolean) =>
     clean ? '' : formatReport(result, { format: 'text', colour, annotations });

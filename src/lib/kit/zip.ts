@@ -18,7 +18,7 @@ export interface ZipEntry {
   bytes: Uint8Array;
   /**
    * Bytes already compressed (a DOCX package is itself a ZIP of deflated parts): stored as they
-   * are (method 0). Deflating them again costs time and saves nothing.
+   * are (method 0). Deflating them again costs time and saves little (about 7 % of a DOCX).
    */
   stored?: boolean;
 }
