@@ -22,9 +22,10 @@ import { join } from 'node:path';
 import { buildSearchIndex, SearchIndexError } from '../lib/search/index';
 import { takeFaqRecords } from '../lib/search/collected';
 import { failOnRefusals } from '../lib/markdown/remark-no-raw-html';
-import { shared } from './loader';
+import { registerContentLoader, shared } from './loader';
 
 export default function guichet(): AstroIntegration {
+  registerContentLoader();
   return {
     name: 'guichet',
     hooks: {

@@ -1,5 +1,7 @@
 /**
- * The content loader of every collection (`src/content.config.ts`): each file of the content
+ * The work of the content loader of every collection (`src/content.config.ts` gives each one
+ * `guichetLoader`, `./collection-loader.ts`, a handle on this code, which the guichet
+ * integration registers with `registerContentLoader()`): each file of the content
  * folder is read once and its YAML parsed once (with node positions), by the validator's reader
  * (`src/lib/validate/load.ts`). The validator checks that parse, all files together; the
  * entries of each collection then go to Astro's content store from the same parse.
@@ -20,15 +22,15 @@
  * The five collections' loaders share one read per content sync: the first loader of a sync
  * starts it, the others wait for it.
  */
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContent, type LoadedContent } from '../lib/validate/load';
-import type { Collection, ContentEntry } from '../lib/validate/types';
+import { contentDir as configuredContentDir } from '../lib/paths';
+import type { ContentEntry } from '../lib/validate/types';
+import { LOADER_KEY, type LoadedCollection } from './collection-loader';
 import { checkContent, contentErrorMessage, type ContentCheck } from './validate';
-
-export type LoadedCollection = Exclude<Collection, 'site'>;
 
 /** One read and check of the content folder. */
 interface Round {
@@ -135,21 +137,22 @@ function watch(ctx: LoaderContext, contentDir: string) {
   });
 }
 
-/** The loader of one collection; `contentDir` is the absolute content folder. */
-export function guichetLoader(collection: LoadedCollection, contentDir: string): Loader {
-  return {
-    name: 'guichet',
-    load: async (ctx) => {
-      const state = shared();
-      state.contexts.set(collection, ctx);
-      const { loaded, check } = await roundFor(collection, contentDir).check;
-      watch(ctx, contentDir);
-      if (!check.ok) {
-        const command = ctx.watcher ? 'dev' : 'build';
-        if (command === 'dev') state.showErrors?.(`${contentErrorMessage(check, 'dev')}\n\n${check.plain}`);
-        throw new AstroError(contentErrorMessage(check, command), 'Corrigez les erreurs du rapport ci-dessus, puis relancez la commande.');
-      }
-      await store(ctx, collection, loaded.entries);
-    },
-  };
+/** Loads one collection from the content folder (`GUICHET_CONTENT_DIR`, or `content/`). */
+async function loadCollection(collection: LoadedCollection, ctx: LoaderContext): Promise<void> {
+  const contentDir = configuredContentDir();
+  const state = shared();
+  state.contexts.set(collection, ctx);
+  const { loaded, check } = await roundFor(collection, contentDir).check;
+  watch(ctx, contentDir);
+  if (!check.ok) {
+    const command = ctx.watcher ? 'dev' : 'build';
+    if (command === 'dev') state.showErrors?.(`${contentErrorMessage(check, 'dev')}\n\n${check.plain}`);
+    throw new AstroError(contentErrorMessage(check, command), 'Corrigez les erreurs du rapport ci-dessus, puis relancez la commande.');
+  }
+  await store(ctx, collection, loaded.entries);
+}
+
+/** Makes `guichetLoader` (`./collection-loader.ts`) do its work; called by the integration. */
+export function registerContentLoader(): void {
+  (globalThis as { [LOADER_KEY]?: typeof loadCollection })[LOADER_KEY] = loadCollection;
 }
