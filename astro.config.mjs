@@ -35,6 +35,6 @@ export default defineConfig({
   // robots.txt (src/pages/robots.txt.ts) points to it.
   integrations: [guichet(), mdx(), sitemap({ filter: (url) => url.endsWith('/') })],
   // The pages' CSP forbids inline scripts: Astro must never inline a small one.
-  vite: { build: { modulePreload: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   devToolbar: { enabled: false },
 });
