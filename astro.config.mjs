@@ -29,11 +29,11 @@ export default defineConfig({
   //   logged a refused .md entry);
   // - on the HTML tree, French spacing in every text (the site's own wording is written with it).
   markdown: { processor: satteri({ mdastPlugins: [satteriNoRawHtml], hastPlugins: [frenchSpacingPlugin] }) },
-  // guichet first: it validates the content before anything else runs, refuses a build where a
-  // body was refused, and indexes the built pages for search once they are written.
+  // guichet: it refuses a build where a body was refused (the content is validated by its
+  // content loader, src/content.config.ts), and indexes the built pages for search once they are written.
   // The sitemap lists the HTML pages (not the 404 page, not files such as kits or feeds);
   // robots.txt (src/pages/robots.txt.ts) points to it.
-  integrations: [guichet({ contentDir: contentDir() }), mdx(), sitemap({ filter: (url) => url.endsWith('/') })],
+  integrations: [guichet(), mdx(), sitemap({ filter: (url) => url.endsWith('/') })],
   // The pages' CSP forbids inline scripts: Astro must never inline a small one.
   // Rolldown (Vite 8) warns (MODULE_LEVEL_DIRECTIVE) about the "use astro:head-inject" directive
   // Astro puts at the top of every MDX entry: one warning per call, brief and case study, with

@@ -11,6 +11,7 @@
  *   npm run bench -- --sizes 100,1000,5000 # other sizes (5 000 takes several minutes)
  *   npm run bench -- --write-docs          # also write the figures into docs/benchmark.md
  *   npm run bench -- --no-vnu --no-search  # skip the slowest measures
+ *   npm run bench -- --search [dist] [--runs 7]  # only the search timing, on a built site
  *
  * JSON results go to bench-results/ (latest.json and one file per run).
  */
@@ -22,7 +23,7 @@ import { generateContent } from './bench/generate';
 import { buildFloor, type FloorResult } from './bench/floor';
 import { timeKits } from './bench/kits';
 import { folderSize, measure } from './bench/measure';
-import { timeSearch } from './bench/search';
+import { printSearch, timeSearch, type SearchTiming } from './bench/search';
 import { checkHtml } from './gates/html-validity';
 
 const root = resolve(import.meta.dirname, '..');
@@ -55,7 +56,7 @@ export interface BenchResult {
   pagefind?: { bytes: number; files: number };
   kits?: { bytes: number; files: number; generationMs: number };
   vnu?: { ms: number; errors: number };
-  search?: { coldMs: number; warmMs: number; coldQuery: string; warmQuery: string };
+  search?: SearchTiming;
   /** The bare Astro + MDX + Pagefind site of the same number of pages, built in the same run. */
   floor: FloorResult;
   ratioToFloor: number;
@@ -134,7 +135,10 @@ async function benchOne(n: number): Promise<BenchResult> {
   if (!args.includes('--no-search') && build.code === 0) {
     try {
       search = await timeSearch(root, dist);
-      if (search) log(`search: cold ${search.coldMs.toFixed(0)} ms, warm ${search.warmMs.toFixed(0)} ms`);
+      if (search)
+        log(
+          `search (median of ${search.runs}): cold ${search.coldMs.toFixed(0)} ms (Pagefind UI ${search.bare.coldMs.toFixed(0)} ms), warm ${search.warmMs.toFixed(0)} ms (Pagefind UI ${search.bare.warmMs.toFixed(0)} ms)`,
+        );
     } catch (error) {
       log(`search timing failed: ${(error as Error).message}`);
     }
@@ -212,6 +216,8 @@ export function table(results: BenchResult[]): string {
     ['Nu HTML Checker, all pages (errors)', (r) => (r.vnu ? `${s(r.vnu.ms)} (${r.vnu.errors})` : 'n/a')],
     ['search, first results, cold', (r) => msOrNa(r.search?.coldMs)],
     ['search, first results, warm', (r) => msOrNa(r.search?.warmMs)],
+    ['  Pagefind UI on the same index, cold', (r) => msOrNa(r.search?.bare.coldMs)],
+    ['  Pagefind UI on the same index, warm', (r) => msOrNa(r.search?.bare.warmMs)],
     ['floor: bare Astro + MDX + Pagefind CLI, same pages, same run', (r) => (r.floor.ok ? s(r.floor.ms) : 'FAILED')],
     ['  of which astro build', (r) => s(r.floor.astroMs)],
     ['  of which Pagefind CLI', (r) => s(r.floor.pagefindMs)],
@@ -250,6 +256,13 @@ export function verdicts(results: BenchResult[]): string[] {
     );
   }
   return out;
+}
+
+if (args.includes('--search')) {
+  const at = args.indexOf('--search');
+  const dist = args[at + 1] && !args[at + 1]!.startsWith('--') ? args[at + 1]! : join(root, 'dist');
+  await printSearch(root, resolve(dist), Number(option('runs') ?? 7));
+  process.exit(0);
 }
 
 const m = machine();

@@ -225,6 +225,7 @@ export function generateContent(dir: string, n: number, seedContent: string): Ge
       duration: { months: 12, qualifier: 'average' },
       application: {
         mode: rolling ? 'rolling' : 'deadline',
+        ...(rolling ? { rollingStatement: 'Les candidatures sont reçues au fil de l’eau, tout au long de l’année.' } : {}),
         documents: [
           {
             id: 'lettre-intention',
@@ -233,7 +234,7 @@ export function generateContent(dir: string, n: number, seedContent: string): Ge
             required: true,
           },
           { id: 'document-candidature', title: 'Un document de candidature', required: true },
-          { id: 'annexes', title: 'Tout document utile', required: false },
+          { id: 'documents-utiles', title: 'Tout document utile', required: false },
         ],
         sections: Array.from({ length: 4 }, (_, k) => ({
           id: `rubrique-${k + 1}`,

@@ -2,66 +2,38 @@
  * guichet as a local Astro integration, so that the plain `astro build` and `astro dev` run
  * the same pipeline as `npm run build`:
  *
- * - `astro:config:setup` (build and dev): the content validator runs before Astro reads or
- *   writes anything. With an error, its French report (file, line, rule, fix) is printed and
- *   the command stops: a build writes no file at all.
+ * - The content validator runs in the content loader of every collection (`./loader.ts`,
+ *   used by `src/content.config.ts`), on the one parse of each file that also feeds the
+ *   collections. With an error, its French report (file, line, rule, fix) is printed and the
+ *   content sync fails: a build writes no page at all.
  * - `astro:build:start` and `astro:build:done`: a content body refused for raw HTML
  *   (`src/lib/markdown/remark-no-raw-html.ts`) fails the build, even where Astro only logged
  *   the error and published the entry without its text.
- * - `astro:server:setup` (dev): every change under the content folder is checked again; the
- *   report goes to the terminal, and its errors to the browser's error overlay.
+ * - `astro:server:setup` (dev): the loader checks every change under the content folder
+ *   again; the report goes to the terminal, and its errors to the browser's error overlay.
  * - `astro:build:done`, then: the Pagefind index of the built pages, plus one record per FAQ entry
  *   made from the content collections while `/faq/` was rendered (`src/lib/search/collected.ts`),
  *   is written to `<outDir>/pagefind/`.
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSearchIndex, SearchIndexError } from '../lib/search/index';
 import { takeFaqRecords } from '../lib/search/collected';
 import { failOnRefusals } from '../lib/markdown/remark-no-raw-html';
-import { checkContent, contentErrorMessage, type ContentCheck } from './validate';
+import { registerContentLoader, shared } from './loader';
 
-export interface GuichetOptions {
-  /** Absolute path of the content folder. */
-  contentDir: string;
-}
-
-export default function guichet({ contentDir }: GuichetOptions): AstroIntegration {
+export default function guichet(): AstroIntegration {
+  registerContentLoader();
   return {
     name: 'guichet',
     hooks: {
-      'astro:config:setup': async ({ command }) => {
-        if (command !== 'build' && command !== 'dev') return;
-        const check = await checkContent(contentDir);
-        if (check.report) process.stdout.write(check.report);
-        if (!check.ok) {
-          const error = new AstroError(contentErrorMessage(check, command), 'Corrigez les erreurs du rapport ci-dessus, puis relancez la commande.');
-          // The report above says where the mistake is: no stack trace of our own code after it.
-          error.stack = '';
-          throw error;
-        }
-      },
       'astro:build:start': failOnRefusals,
-      'astro:server:setup': ({ server, logger }) => {
-        let timer: NodeJS.Timeout | undefined;
-        let running: Promise<ContentCheck> | undefined;
-        const recheck = () => {
-          running = (running ?? Promise.resolve()).then(() => checkContent(contentDir));
-          void running.then((check) => {
-            if (check.report) process.stdout.write(check.report);
-            else logger.info('Contenu vérifié : aucune erreur.');
-            if (!check.ok) server.hot.send({ type: 'error', err: { message: `${contentErrorMessage(check, 'dev')}\n\n${check.plain}`, stack: '' } });
-          });
-        };
-        server.watcher.add(contentDir);
-        server.watcher.on('all', (_event, path) => {
-          if (!path.startsWith(contentDir)) return;
-          clearTimeout(timer);
-          timer = setTimeout(recheck, 300);
-        });
+      // The content loader (`./loader.ts`) checks the content on every change in dev; its
+      // errors also go to the browser's error overlay.
+      'astro:server:setup': ({ server }) => {
+        shared().showErrors = (message) => server.hot.send({ type: 'error', err: { message, stack: '' } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         failOnRefusals();

@@ -1,5 +1,6 @@
 /** The content validator as the integration runs it: one check, its report, and a summary. */
 import type { ValidationResult } from '../lib/validate/index';
+import type { LoadedContent } from '../lib/validate/load';
 import { useColour } from '../lib/validate/report/index';
 import { validateAndReport } from '../lib/validate/run';
 import { NBSP, NNBSP } from '../lib/shared/french';
@@ -13,8 +14,11 @@ export interface ContentCheck {
   plain: string;
 }
 
-/** Checks the content folder; file paths in the report are relative to the current directory. */
-export async function checkContent(contentDir: string): Promise<ContentCheck> {
+/**
+ * Checks the content folder (or `loaded`, the same folder already read by the content loader);
+ * file paths in the report are relative to the current directory.
+ */
+export async function checkContent(contentDir: string, loaded?: LoadedContent): Promise<ContentCheck> {
   // With the environment: a bad GUICHET_* variable is reported like a content error, in French.
   const run = await validateAndReport(contentDir, {
     env: process.env,
@@ -22,6 +26,7 @@ export async function checkContent(contentDir: string): Promise<ContentCheck> {
     colour: useColour(process.stdout, process.env),
     annotations: Boolean(process.env['CI']),
     quietWhenClean: true,
+    ...(loaded ? { loaded } : {}),
   });
   return {
     ok: run.result.ok,

@@ -11,17 +11,23 @@ const enc = new TextEncoder();
 
 /** Reads the name, date, CRC and extra-field length of every local file header. */
 function headers(zip: Uint8Array): { name: string; date: number; time: number; crc: number; extra: number }[] {
+  return localHeaders(zip).map(({ name, date, time, crc, extra }) => ({ name, date, time, crc, extra }));
+}
+
+/** Every local file header, with its compression method (0 stored, 8 deflated). */
+function localHeaders(zip: Uint8Array) {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const out = [];
   let at = 0;
   while (view.getUint32(at, true) === 0x04034b50) {
+    const method = view.getUint16(at + 8, true);
     const time = view.getUint16(at + 10, true);
     const date = view.getUint16(at + 12, true);
     const crc = view.getUint32(at + 14, true);
     const size = view.getUint32(at + 18, true);
     const nameLength = view.getUint16(at + 26, true);
     const extra = view.getUint16(at + 28, true);
-    out.push({ name: utf8(zip.subarray(at + 30, at + 30 + nameLength)), date, time, crc, extra });
+    out.push({ name: utf8(zip.subarray(at + 30, at + 30 + nameLength)), method, date, time, crc, extra });
     at += 30 + nameLength + extra + size;
   }
   return out;
@@ -59,6 +65,16 @@ describe('writeZip', () => {
     const back = unzip(zip);
     expect(utf8(back['a.txt']!)).toBe('x');
     expect(utf8(back['b.txt']!)).toBe('bé'.repeat(500));
+  });
+
+  it('stores an already-compressed entry as it is, and deflates the others', () => {
+    const zip = writeZip([{ ...entries[0]!, stored: true }, entries[1]!], { day: '2026-11-23' });
+    expect(localHeaders(zip).map((h) => [h.name, h.method])).toEqual([
+      ['a.txt', 8],
+      ['b.txt', 0],
+    ]);
+    expect(utf8(unzip(zip)['b.txt']!)).toBe('bé'.repeat(500));
+    expect(writeZip([{ ...entries[0]!, stored: true }, entries[1]!], { day: '2026-11-23' })).toEqual(zip);
   });
 
   it('gives the same bytes whatever the order of the entries', () => {
@@ -102,6 +118,11 @@ describe.each(callSlugs())('kit archive of %s', (slug) => {
     for (const f of kit.files) expect(back[`${slug}/${f.name}`]).toEqual(f.bytes);
     expect(Object.keys(back)).toContain(`${slug}/LISEZMOI.txt`);
     expect(archiveComment(kit.zip)).toBe(`${slug} ${kit.version}`);
+  });
+
+  it('stores the DOCX files (already deflated) as they are and deflates the text files', () => {
+    const methods = new Map(localHeaders(kit.zip).map((h) => [h.name, h.method]));
+    for (const f of kit.files) expect([f.name, methods.get(`${slug}/${f.name}`)]).toEqual([f.name, f.format === 'DOCX' ? 0 : 8]);
   });
 
   it('has a French LISEZMOI that names every file and the version', () => {

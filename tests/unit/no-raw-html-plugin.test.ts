@@ -78,7 +78,7 @@ describe('integration', () => {
 
   it('is called by the guichet integration once the content is synced and before the search index', async () => {
     expect(() => markdownToHtml('<iframe src="x"></iframe>\n', plugins)).toThrow();
-    const hooks = guichet({ contentDir: '/nonexistent' }).hooks;
+    const hooks = guichet().hooks;
     expect(hooks['astro:build:start']).toBe(failOnRefusals);
     // build:done refuses before it looks for the FAQ records or writes the index.
     const done = hooks['astro:build:done'] as (options: unknown) => Promise<void>;

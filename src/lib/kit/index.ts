@@ -165,7 +165,7 @@ export function makeKit(source: KitSource): Kit {
   });
   // The archive unpacks into one folder named after the call.
   const zip = writeZip(
-    files.map((f) => ({ name: `${source.slug}/${f.name}`, bytes: f.bytes })),
+    files.map((f) => ({ name: `${source.slug}/${f.name}`, bytes: f.bytes, stored: f.format === 'DOCX' })),
     { day: source.day, comment: `${source.slug} ${source.version}` },
   );
   return { slug: source.slug, version: source.version, files, zip, calendarEvents: eventCount(source.call) };

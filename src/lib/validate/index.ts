@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { checkEnvironment } from '../config';
 import { applyAcknowledgements } from './acknowledgements';
 import { ValidationContext } from './context';
-import { loadContent } from './load';
+import { loadContent, type LoadedContent } from './load';
 import { compareFindings, resolveDraft } from './resolve';
 import { rules } from './rules/index';
 import { checkSchema } from './schema-check';
@@ -21,6 +21,11 @@ export interface ValidateOptions {
   cwd?: string;
   /** Environment variables the build reads (`GUICHET_TODAY`), checked too (default: none). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * The folder as already read by `loadContent(root, cwd)` (the content loader reads and parses
+   * each file once, and hands the same parse to the site): not read again.
+   */
+  loaded?: LoadedContent;
 }
 
 export interface Summary {
@@ -79,7 +84,8 @@ export async function validateFolder(
   options: ValidateOptions = {},
 ): Promise<{ result: ValidationResult; entries: readonly ContentEntry[] }> {
   const cwd = options.cwd ?? process.cwd();
-  const { entries, drafts: loadDrafts } = loadContent(resolve(cwd, root), cwd);
+  const { entries, drafts: loadDrafts } = options.loaded ?? loadContent(resolve(cwd, root), cwd);
+  // checkSchema sets each entry's data: a loaded folder is checked once.
   const drafts: Draft[] = [...loadDrafts, ...entries.flatMap(checkSchema)];
   const ctx = new ValidationContext(entries);
   const crashes: Finding[] = [];
