@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { fixtureDist, fixtureEnv } from './tests/helpers/fixture.ts';
 
 /**
- * Browser tests run in Chromium against the built site (`dist/`, served by `scripts/serve.ts`).
+ * Browser tests run in Chromium against the build of the fixture site (`tests/fixtures/site/`,
+ * built into `dist-fixture/` by `scripts/test.sh`), served by `astro preview` (`outDir` is
+ * that folder through `GUICHET_OUT_DIR`; the configuration reads the fixture's site.yaml).
  * Where Playwright cannot download its own browser, the system Chromium is used:
  * `CHROMIUM_PATH`, else `/usr/bin/chromium` when it exists, else Playwright's own build.
  */
@@ -47,7 +50,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts --port ${port}`,
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
+    env: { ...fixtureEnv, GUICHET_OUT_DIR: fixtureDist, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { fixtureEnv } from './tests/helpers/fixture';
+import { fixtureEnv } from './tests/helpers/fixture.ts';
 
 /**
  * The suites that build a site or read a built one, one project each, run by name from

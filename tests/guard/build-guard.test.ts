@@ -98,7 +98,7 @@ describe('the build stops on invalid content and keeps the previous output', () 
       s.replace(/siren: "\d{9}"\n(\s+)name: "[^"]+"/, 'siren: "200046977"\n$1name: "Métropole de Lyon"'),
     );
     expect(r.status).toBe(1);
-    expect(r.output).toMatch(/territories\/bayeux-intercom\.mdx/);
+    expect(r.output).toMatch(/territories\/vire-au-noireau\.mdx/);
     expect(r.output).toMatch(/eligibilite\/hors-zone/);
     expect(r.index).toBe('previous build');
   });
