@@ -17,7 +17,7 @@ const NO_ALT = 'territoires/bayeux-intercom/index.html';
 const UNCLOSED = 'mentions-legales/index.html';
 const BROKEN_LINK = 'accessibilite/index.html';
 const BROKEN_ANCHOR = 'actualites/index.html';
-const FOREIGN_SCRIPT = 'appels/terriens/index.html';
+const FOREIGN_SCRIPT = 'appels/club-des-maires/index.html';
 const FOREIGN_FONT = 'territoires/index.html';
 const NO_CSP = 'faq/index.html';
 const BAD_JSON_LD = 'index.html';
@@ -73,12 +73,12 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
   it('nothing leaves the site: a script and a font from other origins, a page without CSP, an inline script', () => {
     const problems = checkThirdParty(copy.dir, { siteUrl });
     expect(pagesOf(problems)).toEqual([
-      '/appels/terriens/',
+      '/appels/club-des-maires/',
       '/faq/',
       '/territoires/',
       '/territoires/caux-austreberthe/',
     ]);
-    expect(messagesFor(problems, '/appels/terriens/')).toContain('https://cdn.jsdelivr.net');
+    expect(messagesFor(problems, '/appels/club-des-maires/')).toContain('https://cdn.jsdelivr.net');
     expect(messagesFor(problems, '/territoires/')).toContain('https://fonts.googleapis.com');
     expect(messagesFor(problems, '/faq/')).toContain('no Content-Security-Policy');
     expect(messagesFor(problems, '/territoires/caux-austreberthe/')).toContain('inline <script>');
@@ -100,8 +100,8 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
         interactivePages: ['/recherche/', '/eligibilite/', '/appels/*/'],
       },
     });
-    expect(pagesOf(problems)).toContain('/appels/terriens/');
-    expect(messagesFor(problems, '/appels/terriens/')).toMatch(/call page HTML is .* over its budget/);
+    expect(pagesOf(problems)).toContain('/appels/club-des-maires/');
+    expect(messagesFor(problems, '/appels/club-des-maires/')).toMatch(/call page HTML is .* over its budget/);
   });
 
   it('metadata: JSON-LD that does not parse', () => {
@@ -117,7 +117,7 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
         '/',
         '/accessibilite/',
         '/actualites/',
-        '/appels/terriens/',
+        '/appels/club-des-maires/',
         '/faq/',
         '/mentions-legales/',
         '/territoires/',
