@@ -13,7 +13,7 @@ import type { Problem } from '../../scripts/gates/types';
 import { built, copyOfDist, dist, siteUrl } from './helpers';
 
 /** Pages that get one fault each. */
-const NO_ALT = 'territoires/bayeux-intercom/index.html';
+const NO_ALT = 'territoires/vire-au-noireau/index.html';
 const UNCLOSED = 'mentions-legales/index.html';
 const BROKEN_LINK = 'accessibilite/index.html';
 const BROKEN_ANCHOR = 'actualites/index.html';
@@ -21,7 +21,7 @@ const FOREIGN_SCRIPT = 'appels/club-des-maires/index.html';
 const FOREIGN_FONT = 'territoires/index.html';
 const NO_CSP = 'faq/index.html';
 const BAD_JSON_LD = 'index.html';
-const INLINE_JS = 'territoires/caux-austreberthe/index.html';
+const INLINE_JS = 'actualites/atelier-foncier-lance/index.html';
 
 const pagesOf = (problems: Problem[]) => [...new Set(problems.map((p) => p.page))].sort();
 const messagesFor = (problems: Problem[], page: string) =>
@@ -58,8 +58,8 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
 
   it('valid HTML: an image without alt text and an unclosed tag', { timeout: 120_000 }, () => {
     const problems = checkHtml(copy.dir);
-    expect(pagesOf(problems)).toEqual(['/mentions-legales/', '/territoires/bayeux-intercom/']);
-    expect(messagesFor(problems, '/territoires/bayeux-intercom/')).toMatch(/img.*alt/);
+    expect(pagesOf(problems)).toEqual(['/mentions-legales/', '/territoires/vire-au-noireau/']);
+    expect(messagesFor(problems, '/territoires/vire-au-noireau/')).toMatch(/img.*alt/);
     expect(messagesFor(problems, '/mentions-legales/')).toMatch(/div/);
   });
 
@@ -76,18 +76,18 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
       '/appels/club-des-maires/',
       '/faq/',
       '/territoires/',
-      '/territoires/caux-austreberthe/',
+      '/actualites/atelier-foncier-lance/',
     ]);
     expect(messagesFor(problems, '/appels/club-des-maires/')).toContain('https://cdn.jsdelivr.net');
     expect(messagesFor(problems, '/territoires/')).toContain('https://fonts.googleapis.com');
     expect(messagesFor(problems, '/faq/')).toContain('no Content-Security-Policy');
-    expect(messagesFor(problems, '/territoires/caux-austreberthe/')).toContain('inline <script>');
+    expect(messagesFor(problems, '/actualites/atelier-foncier-lance/')).toContain('inline <script>');
   });
 
   it('budgets: JavaScript on a page without an interactive tool', () => {
     const problems = checkBudgets(copy.dir, { siteUrl });
-    expect(pagesOf(problems)).toEqual(['/territoires/caux-austreberthe/']);
-    expect(messagesFor(problems, '/territoires/caux-austreberthe/')).toContain('runs JavaScript');
+    expect(pagesOf(problems)).toEqual(['/actualites/atelier-foncier-lance/']);
+    expect(messagesFor(problems, '/actualites/atelier-foncier-lance/')).toContain('runs JavaScript');
   });
 
   it('budgets: a call page over its HTML budget', () => {
@@ -121,8 +121,8 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
         '/faq/',
         '/mentions-legales/',
         '/territoires/',
-        '/territoires/bayeux-intercom/',
-        '/territoires/caux-austreberthe/',
+        '/territoires/vire-au-noireau/',
+        '/actualites/atelier-foncier-lance/',
       ].sort(),
     );
     expect(messagesFor(problems, '/mentions-legales/')).toMatch(/line \d+, column \d+: .*Bloc jamais fermé/);

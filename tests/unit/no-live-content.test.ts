@@ -20,6 +20,10 @@ const forbidden: { name: string; pattern: RegExp }[] = [
   },
   { name: 'a seeded call (I2T)', pattern: /\bi2t\b|impulsion-ingenierie|ingénierie territoires/i },
   { name: 'a seeded call (TERRIENS)', pattern: /terriens/i },
+  {
+    name: 'a seeded case study or brief',
+    pattern: /bayeux-intercom|caux-austreberthe|coutances-mer-et-bocage|dieppe-cote-d-albatre|avenir-industriel-normand/,
+  },
 ];
 
 /** Suites allowed to read the seeded content. */
@@ -52,6 +56,7 @@ describe('tests run on fixtures, not on the live content', () => {
     expect(caught("const copy = join(work, 'content');")).toBe(false);
     expect(caught("page('/appels/terriens/')")).toBe(true);
     expect(caught("loadCall('impulsion-ingenierie-territoires')")).toBe(true);
+    expect(caught("page('/territoires/bayeux-intercom/')")).toBe(true);
     expect(caught("import { root } from '../helpers/content'")).toBe(false);
     expect(caught("loadCall('atelier-foncier')")).toBe(false);
   });
