@@ -55,7 +55,7 @@ describe.skipIf(!built)('built site', () => {
 
     it('states the deadline of vendredi 3 juillet 2026 with its hour', () => {
       expect(textOf(doc.querySelector('#date-limite'))).toBe('vendredi 3 juillet 2026 à 17 h 00');
-      expect(doc.querySelector('#date-limite time')?.getAttribute('datetime')).toMatch(/^2026-07-03/);
+      expect(doc.querySelector('#date-limite time')?.getAttribute('datetime')).toBe('2026-07-03T17:00');
     });
 
     it('states the information session of 2 juin 2026 from 14 h 00 to 15 h 30', () => {

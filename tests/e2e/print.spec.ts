@@ -1,8 +1,8 @@
 /**
  * Every call page printed to PDF by Chromium (print media, the page's own @page size), read
  * back with poppler (pdfinfo, pdftotext): A4 pages; every e-mail address of the page printed
- * whole, never cut at a line end (a cut address reads as another one: the two TERRIENS
- * addresses differ only after their hyphens); the kit's version and address printed, since
+ * whole, never cut at a line end (a cut address reads as another one, and a browser cuts at
+ * hyphens: every fixture address has some, `candidatures@val-d-ouve.example`); the kit's version and address printed, since
  * the kit block is hidden in print; internal links followed by their address.
  *
  * Needs pdftotext and pdfinfo (poppler-utils; `.ci/run` installs them). Skipped without them,
