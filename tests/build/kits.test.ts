@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { dist } from '../helpers/dist';
 import { describe, expect, it } from 'vitest';
 import { parseIcs, unzip } from '../unit/kit-readers';
-import { loadCall } from '../unit/kit-fixtures';
+import { callSlugs, loadCall } from '../unit/kit-fixtures';
 import { isExact } from '../../src/lib/dates';
 
 const built = existsSync(join(dist, 'kits'));
-const SLUGS = ['atelier-foncier', 'club-des-maires', 'pass-numerique', 'reseau-industrie'];
+const SLUGS = callSlugs();
 const HOST = 'appels.val-d-ouve.example';
 
 if (!built)

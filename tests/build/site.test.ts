@@ -20,6 +20,7 @@ describe.skipIf(!built)('built site', () => {
       'appels/pass-numerique/index.html',
       'appels/club-des-maires/index.html',
       'appels/reseau-industrie/index.html',
+      'appels/diagnostic-energie/index.html',
       'territoires/index.html',
       'territoires/vire-au-noireau/index.html',
       'actualites/index.html',

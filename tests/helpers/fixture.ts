@@ -1,5 +1,5 @@
 /**
- * The fixture site (`tests/fixtures/site/`): an invented agency and four invented calls, which
+ * The fixture site (`tests/fixtures/site/`): an invented agency and five invented calls, which
  * the unit, build-output, gate and browser tests read and build. The seeded content (`content/`)
  * is tested by the fidelity suite only, so that the agency can edit it without breaking a test.
  */
