@@ -13,12 +13,13 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { fixtureDir } from '../helpers/fixture';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0 && spawnSync('pdfinfo', ['-v']).status === 0;
 if (!hasPoppler && process.env['CI'])
   throw new Error('CI : pdftotext et pdfinfo sont requis pour tests/e2e/print.spec.ts.');
 
-const slugs = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'calls'))
+const slugs = readdirSync(join(fixtureDir, 'calls'))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''))
   .sort();

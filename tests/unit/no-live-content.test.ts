@@ -18,6 +18,10 @@ const forbidden: { name: string; pattern: RegExp }[] = [
     name: 'the content folder',
     pattern: /\b(readFileSync|readdirSync|existsSync|statSync|cpSync|join|resolve)\(\s*['"`](\.\/)?content\b/,
   },
+  {
+    name: 'the content folder',
+    pattern: /['"`]content['"`]\s*,\s*['"`](calls|faqs|briefs|territories|organisations|published|site\.yaml)['"`]/,
+  },
   { name: 'a seeded call (I2T)', pattern: /\bi2t\b|impulsion-ingenierie|ingénierie territoires/i },
   { name: 'a seeded call (TERRIENS)', pattern: /terriens/i },
   {
@@ -53,6 +57,7 @@ describe('tests run on fixtures, not on the live content', () => {
     expect(caught("join(root, 'content')")).toBe(true);
     expect(caught("readFileSync('content/site.yaml', 'utf8')")).toBe(true);
     expect(caught("join(projectRoot, 'content')")).toBe(true);
+    expect(caught("join(import.meta.dirname, '..', '..', 'content', 'calls')")).toBe(true);
     expect(caught("const copy = join(work, 'content');")).toBe(false);
     expect(caught("page('/appels/terriens/')")).toBe(true);
     expect(caught("loadCall('impulsion-ingenierie-territoires')")).toBe(true);
