@@ -11,6 +11,24 @@ import { fixtureDist, fixtureEnv } from './tests/helpers/fixture.ts';
  */
 const systemChromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+/** The seeded build (dist/) is served on the next port, for the specs that still need it. */
+const seededPort = port + 1;
+const SEEDED_SPECS = /search\.spec\.ts$/;
+const launchOptions = systemChromium
+  ? {
+      executablePath: systemChromium,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,31 +47,37 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      // The search spec still pins seeded facts (issue 13, left to do): it runs on the seeded build.
+      testIgnore: SEEDED_SPECS,
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: systemChromium
-          ? {
-              executablePath: systemChromium,
-              args: [
-                '--headless=new',
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-dev-shm-usage',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
-            }
-          : {},
+        launchOptions,
+      },
+    },
+    {
+      name: 'seeded',
+      testMatch: SEEDED_SPECS,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${seededPort}`,
+        launchOptions,
       },
     },
   ],
-  webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
-    env: { ...fixtureEnv, GUICHET_OUT_DIR: fixtureDist, ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
+      env: { ...fixtureEnv, GUICHET_OUT_DIR: fixtureDist, ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `node node_modules/astro/bin/astro.mjs preview --port ${seededPort} --host 127.0.0.1`,
+      env: { GUICHET_OUT_DIR: 'dist', ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${seededPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

@@ -23,8 +23,8 @@ export function frontMatter(file: string): Record<string, unknown> {
 }
 
 /** A fixture call, parsed by the content schema. */
-export function loadCall(slug: string): KitCall {
-  const data: Call = callSchema.parse(frontMatter(join(contentDir, 'calls', `${slug}.mdx`)));
+export function loadCall(slug: string, dir = contentDir): KitCall {
+  const data: Call = callSchema.parse(frontMatter(join(dir, 'calls', `${slug}.mdx`)));
   return { slug, data };
 }
 
@@ -42,9 +42,9 @@ export function callSlugs(): string[] {
 }
 
 /** The kit context: organisation names and the site settings from the fixture site. */
-export function loadContext(): KitContext {
+export function loadContext(content = contentDir): KitContext {
   const organisations: KitContext['organisations'] = {};
-  const dir = join(contentDir, 'organisations');
+  const dir = join(content, 'organisations');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
     const org = organisationSchema.parse(parse(readFileSync(join(dir, file), 'utf8')));
     (organisations as Record<string, OrganisationName>)[file.replace(/\.yaml$/, '')] = {
@@ -55,7 +55,7 @@ export function loadContext(): KitContext {
       elides: org.elides,
     };
   }
-  const site = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as {
+  const site = parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as {
     url: string;
     title: string;
     agency: { name: string; shortName?: string };
