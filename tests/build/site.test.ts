@@ -70,13 +70,14 @@ describe.skipIf(!built)('built site', () => {
       call.criteria.forEach((c, i) => expect(items[i]).toContain(norm(c.text ?? c.title)));
     });
 
-    it('lists the three action areas and how many a territory takes (not chosen by a form)', () => {
+    it('lists the three action areas and quotes how the call says they are chosen (not by the applicant)', () => {
       const areas = call.actionAreas!;
       expect([areas.items.length, areas.min, areas.max]).toEqual([3, 1, 2]);
       const items = doc.querySelectorAll('section[aria-labelledby="briques"] ol li').map((li) => norm(li.textContent));
       expect(items).toEqual(areas.items.map((a) => norm(a.title)));
       const section = norm(doc.querySelector('section[aria-labelledby="briques"]')!.textContent);
-      expect(section).toContain('par territoire : de 1 à 2');
+      expect(section).toContain(`« ${norm(areas.choice!)} »`);
+      expect(section).toContain('seront arrêtés au nombre de 1 à 2 pour chaque territoire');
       expect(section).not.toMatch(/choisit|cochez/i);
     });
 
