@@ -32,6 +32,8 @@ echo "== Seeded site (npm run build → dist/)"
 if npm run build; then
   echo "== Fidelity suite (Vitest): seed facts shown where the ledger says, no forbidden claim in dist/"
   "${site[@]}" --project fidelity --outputFile.json=test-results/fidelity.json || status=1
+  echo "== Search in the browser (Playwright, seeded site; to move to the fixture site, issue 13)"
+  E2E_SITE=seeded npx playwright test || status=1
 else
   echo "seeded build failed"
   status=1
