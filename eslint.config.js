@@ -42,7 +42,7 @@ const leavesBrowser = (out) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.tools/', '.guichet-build/', '.guichet-build-*/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', '.astro/', '.tools/', '.guichet-build/', '.guichet-build-*/', 'node_modules/', 'test-results/', 'playwright-report/', 'dist-fixture/', '.cache-fixture/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

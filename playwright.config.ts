@@ -1,13 +1,38 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { fixtureDist, fixtureEnv } from './tests/helpers/fixture.ts';
 
 /**
- * Browser tests run in Chromium against the built site (`dist/`, served by `scripts/serve.ts`).
+ * Browser tests run in Chromium against the build of the fixture site (`tests/fixtures/site/`,
+ * built into `dist-fixture/` by `scripts/test.sh`), served by `astro preview` (`outDir` is
+ * that folder through `GUICHET_OUT_DIR`; the configuration reads the fixture's site.yaml).
  * Where Playwright cannot download its own browser, the system Chromium is used:
  * `CHROMIUM_PATH`, else `/usr/bin/chromium` when it exists, else Playwright's own build.
  */
 const systemChromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
+/**
+ * `E2E_SITE=seeded` runs the specs that still pin seeded facts (issue 13, left to do) on the
+ * seeded build (dist/); otherwise every other spec runs on the fixture build. One run serves one
+ * site: `astro preview` refuses a second server in the same project.
+ */
+const seeded = process.env['E2E_SITE'] === 'seeded';
+const SEEDED_SPECS = /search\.spec\.ts$/;
+const launchOptions = systemChromium
+  ? {
+      executablePath: systemChromium,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +42,7 @@ export default defineConfig({
   // of the other suites in test-results/, which scripts/test-summary.ts adds up.
   outputDir: 'test-results/playwright',
   ...(process.env['CI'] ? { workers: 2 } : {}),
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: seeded ? 'test-results/e2e-seeded.json' : 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
@@ -25,29 +50,19 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
+      name: seeded ? 'seeded' : 'chromium',
+      ...(seeded ? { testMatch: SEEDED_SPECS } : { testIgnore: SEEDED_SPECS }),
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: systemChromium
-          ? {
-              executablePath: systemChromium,
-              args: [
-                '--headless=new',
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-dev-shm-usage',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
-            }
-          : {},
+        launchOptions,
       },
     },
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts --port ${port}`,
+    command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
+    env: seeded
+      ? { GUICHET_OUT_DIR: 'dist', ASTRO_TELEMETRY_DISABLED: '1' }
+      : { ...fixtureEnv, GUICHET_OUT_DIR: fixtureDist, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -2,7 +2,7 @@
  * One fact, one place: a criterion's title changed in the call's content file changes, after a
  * real build (scripts/build.ts into a temporary folder, with its own cache), the call page, the
  * DOCX dossier (read back by mammoth), appel.json, and the version stamp in every kit file and
- * on the page. The change is declared by an amendment, as every change to a published call must be. Costs one build. Runs after `npm run build` (it compares with dist/).
+ * on the page. The change is declared by an amendment, as every change to a published call must be. Costs one build. Runs after the build of the fixture site (it compares with it, GUICHET_DIST).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,9 +14,10 @@ import { docxRawText, plain, unzip, utf8 } from '../unit/kit-readers';
 import { contentDir, norm, root } from '../helpers/content';
 import { dist as seededDist } from '../helpers/dist';
 
-const SLUG = 'impulsion-ingenierie-territoires';
-const OLD = 'title: "Critère 1"';
-const NEW_TITLE = 'Critère 1 – démarche d’attractivité (titre modifié)';
+const SLUG = 'atelier-foncier';
+const OLD_TITLE = 'L’engagement des élus du territoire';
+const OLD = `title: "${OLD_TITLE}"`;
+const NEW_TITLE = 'L’engagement des élus du territoire (titre modifié)';
 const built = existsSync(join(seededDist, 'kits', SLUG, 'appel.json'));
 
 interface Built {
@@ -61,7 +62,7 @@ describe.skipIf(!built)('a criterion title changed in the content', () => {
     // keeps the version's day, so the stamp differs by its hash only.
     const amended = source
       .replace(OLD, `title: "${NEW_TITLE}"`)
-      .replace('\ncontacts:\n', '\namendments:\n  - date: 2026-11-23\n    summary: "Le titre du critère 1 est précisé."\n\ncontacts:\n');
+      .replace('\ncontacts:\n', '\namendments:\n  - date: 2026-05-04\n    summary: "Le titre du critère 1 est précisé."\n\ncontacts:\n');
     expect(amended).toContain('amendments:');
     writeFileSync(file, amended);
     const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
@@ -83,14 +84,14 @@ describe.skipIf(!built)('a criterion title changed in the content', () => {
 
   it('shows the new title on the call page, in place of the old one', () => {
     const id = after.json.criteria[0]!.id;
-    expect(criterionOnPage(before.page, id)).toContain('Critère 1');
+    expect(criterionOnPage(before.page, id)).toContain(norm(OLD_TITLE));
     expect(criterionOnPage(before.page, id)).not.toContain('titre modifié');
     expect(criterionOnPage(after.page, id)).toContain(norm(NEW_TITLE));
   });
 
   it('puts the new title in appel.json and in the DOCX dossier', async () => {
     expect(after.json.criteria[0]!.title).toBe(NEW_TITLE);
-    expect(before.json.criteria[0]!.title).toBe('Critère 1');
+    expect(before.json.criteria[0]!.title).toBe(OLD_TITLE);
     expect(plain(await docxRawText(after.docx))).toContain(plain(NEW_TITLE));
     expect(plain(await docxRawText(before.docx))).not.toContain(plain(NEW_TITLE));
   });

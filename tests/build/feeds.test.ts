@@ -14,7 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { decodeData } from '../../src/lib/shared/eligibility';
-import { loadCall, norm, root } from '../helpers/content';
+import { contentDir, loadCall, norm, root } from '../helpers/content';
+import { callSlugs } from '../unit/kit-fixtures';
 
 const dist = process.env['GUICHET_DIST'] ?? process.env['GUICHET_OUT_DIR'] ?? join(root, 'dist');
 const built = existsSync(join(dist, 'api', 'appels.json'));
@@ -23,7 +24,9 @@ if (!built)
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path)) as unknown;
-const SITE = 'https://appels.adnormandie.fr';
+const SITE = 'https://appels.val-d-ouve.example';
+const faqFiles = readdirSync(join(contentDir, 'faqs'), { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
+const territorySlugs = readdirSync(join(contentDir, 'territories')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 
 function validator() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -31,7 +34,7 @@ function validator() {
   return ajv;
 }
 
-/** Every HTML page of the build, as site paths ("/appels/terriens/"). */
+/** Every HTML page of the build, as site paths ("/appels/atelier-foncier/"). */
 function htmlPages(dir = dist): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -55,14 +58,15 @@ describe.skipIf(!built)('open data feeds', () => {
     const validateOne = ajv.getSchema(appel.$id)!;
     for (const call of data)
       expect(validateOne(call), `${call.slug}: ${ajv.errorsText(validateOne.errors)}`).toBe(true);
-    expect(data.map((c) => c.slug).sort()).toEqual(['impulsion-ingenierie-territoires', 'terriens']);
+    expect(data.map((c) => c.slug).sort()).toEqual(callSlugs());
+    expect(data).toHaveLength(5);
   });
 
   it('/api/appels.json holds each call exactly as its kit’s appel.json', () => {
     const data = json('api/appels.json') as { slug: string }[];
     for (const call of data) expect(call).toEqual(json(`kits/${call.slug}/appel.json`));
-    expect((data.find((c) => c.slug === 'terriens') as { title?: string } | undefined)?.title).toBe(
-      loadCall('terriens').title,
+    expect((data.find((c) => c.slug === 'reseau-industrie') as { title?: string } | undefined)?.title).toBe(
+      loadCall('reseau-industrie').title,
     );
   });
 
@@ -73,10 +77,11 @@ describe.skipIf(!built)('open data feeds', () => {
     const validate = ajv.compile(schema);
     const data = json('api/faq.json') as { id: string; call: string; question: string; answer: string; url: string }[];
     expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
-    expect(data).toHaveLength(36);
-    const deadline = data.find((f) => f.id === 'impulsion-ingenierie-territoires/date-limite');
-    expect(deadline?.answer).toContain('3 novembre 2023');
-    expect(deadline?.url).toBe(`${SITE}/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite`);
+    expect(data).toHaveLength(faqFiles.length);
+    expect(data.map((f) => f.id).sort()).toEqual(faqFiles.map((f) => f.replace(/\.md$/, '').split(/[\\/]/).join('/')).sort());
+    const deadline = data.find((f) => f.id === 'atelier-foncier/date-limite');
+    expect(deadline?.answer).toContain('3 juillet 2026');
+    expect(deadline?.url).toBe(`${SITE}/faq/atelier-foncier/#atelier-foncier-date-limite`);
     // Every anchor exists on /faq/.
     const faqPage = parse(read('faq/index.html'));
     for (const f of data) expect(faqPage.getElementById(f.url.split('#')[1]!), f.id).not.toBeNull();
@@ -88,13 +93,8 @@ describe.skipIf(!built)('open data feeds', () => {
     const validate = ajv.compile(schema);
     const data = json('api/territoires.json') as { slug: string; epcis: { siren: string }[]; url: string }[];
     expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
-    expect(data.map((t) => t.slug).sort()).toEqual([
-      'bayeux-intercom',
-      'caux-austreberthe',
-      'coutances-mer-et-bocage',
-      'dieppe-cote-d-albatre',
-    ]);
-    expect(data.find((t) => t.slug === 'coutances-mer-et-bocage')?.epcis[0]?.siren).toBe('200067023');
+    expect(data.map((t) => t.slug).sort()).toEqual(territorySlugs.sort());
+    expect(data.find((t) => t.slug === 'vire-au-noireau')?.epcis[0]?.siren).toBe('200068799');
     for (const t of data) expect(existsSync(join(dist, 'territoires', t.slug, 'index.html'))).toBe(true);
   });
 
@@ -123,14 +123,10 @@ describe.skipIf(!built)('RSS feed', () => {
     const items = Array.from(rss.getElementsByTagName('item'));
     const links = items.map((i) => i.getElementsByTagName('link')[0]?.textContent);
     expect(links.sort()).toEqual(
-      [
-        `${SITE}/actualites/impulsion-ingenierie-territoires-avenir-industriel-normand/`,
-        `${SITE}/appels/impulsion-ingenierie-territoires/`,
-        `${SITE}/appels/terriens/`,
-      ].sort(),
+      [`${SITE}/actualites/atelier-foncier-lance/`, ...callSlugs().map((slug) => `${SITE}/appels/${slug}/`)].sort(),
     );
     // Items with a published date come first, newest first; an item whose content gives no date
-    // (the undated brief, TERRIENS with no opening) has no pubDate at all: none comes from a default.
+    // (the calls with no opening: one undated, one rolling) has no pubDate at all: none comes from a default.
     const pubDates = items.map((i) => i.getElementsByTagName('pubDate')[0]?.textContent);
     const firstUndated = pubDates.findIndex((d) => d === undefined);
     const dated = (firstUndated === -1 ? pubDates : pubDates.slice(0, firstUndated)).map((d) => Date.parse(d ?? ''));
@@ -139,13 +135,11 @@ describe.skipIf(!built)('RSS feed', () => {
     if (firstUndated !== -1) expect(pubDates.slice(firstUndated).every((d) => d === undefined)).toBe(true);
     const undated = items.filter((i) => i.getElementsByTagName('pubDate').length === 0);
     expect(undated.map((i) => i.getElementsByTagName('link')[0]?.textContent).sort()).toEqual(
-      [`${SITE}/actualites/impulsion-ingenierie-territoires-avenir-industriel-normand/`, `${SITE}/appels/terriens/`].sort(),
+      [`${SITE}/appels/club-des-maires/`, `${SITE}/appels/reseau-industrie/`].sort(),
     );
-    // I2T is dated by its opening, lundi 2 octobre 2023.
-    const i2t = items.find((i) =>
-      i.getElementsByTagName('link')[0]?.textContent?.endsWith('/appels/impulsion-ingenierie-territoires/'),
-    );
-    expect(i2t?.getElementsByTagName('pubDate')[0]?.textContent).toBe('Mon, 02 Oct 2023 00:00:00 GMT');
+    // A call is dated by its opening: lundi 4 mai 2026 for atelier-foncier.
+    const opened = items.find((i) => i.getElementsByTagName('link')[0]?.textContent?.endsWith('/appels/atelier-foncier/'));
+    expect(opened?.getElementsByTagName('pubDate')[0]?.textContent).toBe('Mon, 04 May 2026 00:00:00 GMT');
     expect(read('rss.xml')).not.toMatch(/lastBuildDate/);
   });
 
@@ -190,13 +184,15 @@ describe.skipIf(!built)('eligibility lookup output', () => {
       decodeData(json('eligibilite/epci.json')).epcis.length,
     );
     const coutances = page.getElementById('epci-200067023');
-    // A call that publishes no date says so in the table: it is not listed as open.
-    expect(norm(coutances?.text ?? '')).toContain('TERRIENS (dates non publiées) : « < 50 000 habitants »');
-    // I2T is closed on the build's day: never listed under « Peut candidater à » (issue 11).
-    expect(coutances?.text).not.toContain('I2T');
+    // The open regional call and the national one, with its bracket, are listed.
+    expect(norm(coutances?.text ?? '')).toContain('AFE');
+    expect(norm(coutances?.text ?? '')).toContain('RTID');
+    expect(norm(coutances?.text ?? '')).toContain('« < 50 000 habitants »');
+    // The closed call is never listed under « Peut candidater à » (issue 11).
+    expect(coutances?.text).not.toContain('DEN');
     const toulouse = page.getElementById('epci-243100518');
-    expect(toulouse?.text).toContain('TERRIENS');
-    expect(toulouse?.text).not.toContain('I2T');
+    expect(toulouse?.text).toContain('RTID');
+    expect(toulouse?.text).not.toContain('AFE');
     // A cross-border EPCI counted elsewhere is listed in Normandie too.
     expect(normandie?.querySelector('a[href="#epci-200040277"]')).not.toBeNull();
   });
@@ -213,15 +209,14 @@ describe.skipIf(!built)('eligibility lookup output', () => {
         .querySelectorAll('script[src]')
         .some((s) => /EpciPicker/.test(s.getAttribute('src') ?? ''));
     });
-    expect(withScript.sort()).toEqual([
-      '/appels/impulsion-ingenierie-territoires/',
-      '/appels/terriens/',
-      '/eligibilite/',
-    ]);
+    // Every call open to EPCIs has the check; the one open to communes only does not.
+    expect(withScript.sort()).toEqual(
+      [...callSlugs().filter((slug) => slug !== 'club-des-maires').map((slug) => `/appels/${slug}/`), '/eligibilite/'].sort(),
+    );
   });
 
   it('puts the check in the “Qui peut candidater” section of each call page', () => {
-    for (const slug of ['impulsion-ingenierie-territoires', 'terriens']) {
+    for (const slug of callSlugs().filter((s) => s !== 'club-des-maires')) {
       const page = parse(read(`appels/${slug}/index.html`));
       const section = page.querySelector('section[aria-labelledby="eligibilite"]');
       const root = section?.querySelector('[data-elig-root]');

@@ -1,21 +1,20 @@
 /**
- * Build-output tests of the application kits: run after `npm run build`, over dist/
- * (or the folder named by GUICHET_OUT_DIR). Skipped, with a message, when nothing is built.
+ * Build-output tests of the application kits: run over the build of the fixture site
+ * (GUICHET_DIST, dist-fixture/ in scripts/test.sh). Skipped, with a message, when nothing is built.
  */
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dist } from '../helpers/dist';
 import { describe, expect, it } from 'vitest';
 import { parseIcs, unzip } from '../unit/kit-readers';
-import { loadCall } from '../unit/kit-fixtures';
+import { callSlugs, loadCall } from '../unit/kit-fixtures';
 import { isExact } from '../../src/lib/shared/dates';
 
-const root = join(import.meta.dirname, '..', '..');
-const dist = process.env['GUICHET_OUT_DIR'] ?? join(root, 'dist');
 const built = existsSync(join(dist, 'kits'));
-const SLUGS = ['impulsion-ingenierie-territoires', 'terriens'];
-const HOST = 'appels.adnormandie.fr';
+const SLUGS = callSlugs();
+const HOST = 'appels.val-d-ouve.example';
 
 if (!built)
   console.warn(`tests/build/kits.test.ts ignoré : ${join(dist, 'kits')} n’existe pas (lancez « npm run build »).`);
@@ -31,26 +30,33 @@ describe.skipIf(!built)('kits in the built site', () => {
     const call = loadCall(slug).data;
     const dated = [...call.calendar, ...call.events].some((m) => isExact(m.date));
     expect(existsSync(join(dist, `kits/${slug}/calendrier.ics`))).toBe(dated);
-    // Letter templates only for a call that asks for a letter (I2T), none for TERRIENS.
-    const letters = slug === 'terriens' ? [] : ['lettre-intention-groupement.docx', 'lettre-intention.docx'];
+    // Letter templates only for a call that asks for a letter, the groupement one only when
+    // groupements may apply (only atelier-foncier asks for a letter).
+    const asksLetter = call.application.documents.some((d) => /lettre/i.test(`${d.id} ${d.title}`));
+    expect(asksLetter).toBe(slug === 'atelier-foncier');
+    const groupements = call.eligibility.applicants.some((a) => a.type === 'groupement-epci');
+    // An online form gets a sheet to prepare its answers instead of a dossier to fill in.
+    const dossierName = call.application.format === 'online-form' ? 'preparer-reponses.docx' : 'dossier-candidature.docx';
+    expect(dossierName === 'preparer-reponses.docx').toBe(slug === 'pass-numerique');
+    const letters = asksLetter ? [...(groupements ? ['lettre-intention-groupement.docx'] : []), 'lettre-intention.docx'] : [];
     expect(names).toEqual(
-      ['LISEZMOI.txt', 'appel.json', ...(dated ? ['calendrier.ics'] : []), 'dossier-candidature.docx', ...letters]
+      ['LISEZMOI.txt', 'appel.json', ...(dated ? ['calendrier.ics'] : []), dossierName, ...letters]
         .map((name) => `${slug}/${name}`)
         .sort(),
     );
     for (const name of names) expect(entries[name], name).toEqual(read(`kits/${name}`));
   });
 
-  it('gives the I2T calendar: opening and deadline all-day, the webinar 08:00–10:00 UTC, nothing for mi-novembre', () => {
-    const { events } = parseIcs(text('kits/impulsion-ingenierie-territoires/calendrier.ics'));
-    const uid = (id: string) => `${id}.impulsion-ingenierie-territoires@${HOST}`;
-    expect(events.find((e) => e.uid === uid('lancement'))).toMatchObject({ allDay: true, day: '2023-10-02' });
-    expect(events.find((e) => e.uid === uid('cloture'))).toMatchObject({ allDay: true, day: '2023-11-03' });
-    expect(events.find((e) => e.uid === uid('webinaire'))).toMatchObject({
-      startUtc: '2023-10-03T08:00:00.000Z',
-      endUtc: '2023-10-03T10:00:00.000Z',
+  it('gives the calendar of the call with every field: opening all-day, deadline at 17:00, the session 12:00–13:30 UTC, nothing for fin juillet', () => {
+    const { events } = parseIcs(text('kits/atelier-foncier/calendrier.ics'));
+    const uid = (id: string) => `${id}.atelier-foncier@${HOST}`;
+    expect(events.find((e) => e.uid === uid('ouverture'))).toMatchObject({ allDay: true, day: '2026-05-04' });
+    expect(events.find((e) => e.uid === uid('cloture'))).toMatchObject({ allDay: false, startUtc: '2026-07-03T15:00:00.000Z' });
+    expect(events.find((e) => e.uid === uid('reunion'))).toMatchObject({
+      startUtc: '2026-06-02T12:00:00.000Z',
+      endUtc: '2026-06-02T13:30:00.000Z',
     });
-    expect(events.find((e) => e.uid === uid('comite-selection'))).toBeUndefined();
+    expect(events.find((e) => e.uid === uid('comite'))).toBeUndefined();
     expect(events).toHaveLength(3);
   });
 

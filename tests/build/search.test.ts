@@ -31,17 +31,17 @@ describe.skipIf(!built)('search index in dist/', () => {
   });
 
   it('indexes the main content of calls, case studies and briefs, with their filters', () => {
-    const call = page('/appels/impulsion-ingenierie-territoires/');
+    const call = page('/appels/atelier-foncier/');
     expect(call.querySelector('article[data-pagefind-body]')).not.toBeNull();
     expect(call.querySelector('header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body]')).toBeNull();
     expect(call.querySelector('section[aria-labelledby="questions"]')?.hasAttribute('data-pagefind-ignore')).toBe(true);
-    expect(filtersOf('/appels/impulsion-ingenierie-territoires/')).toEqual(
-      expect.arrayContaining(['type:appel', 'appel:impulsion-ingenierie-territoires', 'brique:foncier-industriel']),
+    expect(filtersOf('/appels/atelier-foncier/')).toEqual(
+      expect.arrayContaining(['type:appel', 'appel:atelier-foncier', 'brique:inventaire']),
     );
-    expect(filtersOf('/territoires/dieppe-cote-d-albatre/')).toEqual(
-      expect.arrayContaining(['type:territoire', 'appel:impulsion-ingenierie-territoires', 'brique:foncier-industriel']),
+    expect(filtersOf('/territoires/vire-au-noireau/')).toEqual(
+      expect.arrayContaining(['type:territoire', 'appel:atelier-foncier', 'brique:inventaire']),
     );
-    expect(filtersOf('/actualites/impulsion-ingenierie-territoires-avenir-industriel-normand/')).toContain('type:actualite');
+    expect(filtersOf('/actualites/atelier-foncier-lance/')).toContain('type:actualite');
     for (const url of ['/', '/faq/', '/appels/', '/recherche/', '/mentions-legales/']) {
       expect(page(url).querySelector('[data-pagefind-body]'), url).toBeNull();
     }
@@ -55,13 +55,13 @@ describe.skipIf(!built)('search index in dist/', () => {
       const anchor = id.join('-');
       expect(page(`/faq/${id[0]}/`).querySelector(`[id="${anchor}"]`), file).not.toBeNull();
     }
-    const deadline = page('/faq/impulsion-ingenierie-territoires/').querySelector('#impulsion-ingenierie-territoires-date-limite');
-    expect(deadline?.text).toMatch(/Quelle est la date limite de dépôt des candidatures/);
-    expect(deadline?.text).toContain('3 novembre 2023');
+    const deadline = page('/faq/atelier-foncier/').querySelector('#atelier-foncier-date-limite');
+    expect(deadline?.text).toMatch(/Jusqu’à quand peut-on candidater/);
+    expect(deadline?.text).toContain('3 juillet 2026');
   });
 
   it('gives every page a search form leading to /recherche/, without any script', () => {
-    for (const url of ['/', '/faq/', '/territoires/bayeux-intercom/']) {
+    for (const url of ['/', '/faq/', '/territoires/vire-au-noireau/']) {
       const form = page(url).querySelector('header form[role="search"]');
       expect(form?.getAttribute('action')).toBe('/recherche/');
       expect(form?.getAttribute('method')).toBe('get');
@@ -90,8 +90,8 @@ describe.skipIf(!built)('search index in dist/', () => {
       const anchor = link.parentNode?.getAttribute('id');
       expect(link.getAttribute('href')).toMatch(new RegExp(`^/faq/[^/]+/#${anchor}$`));
     }
-    expect(index.querySelector('[id="impulsion-ingenierie-territoires-date-limite"] a')?.getAttribute('href')).toBe(
-      '/faq/impulsion-ingenierie-territoires/#impulsion-ingenierie-territoires-date-limite',
+    expect(index.querySelector('[id="atelier-foncier-date-limite"] a')?.getAttribute('href')).toBe(
+      '/faq/atelier-foncier/#atelier-foncier-date-limite',
     );
   });
 });

@@ -35,31 +35,32 @@ test.describe('eligibility lookup', () => {
     await ready(page);
   });
 
-  test('Coutances Mer et Bocage is eligible to I2T and falls in TERRIENS’ bracket “< 50 000 habitants”', async ({
+  test('Coutances Mer et Bocage is eligible to the closed regional call and falls in the national call’s bracket “< 50 000 habitants”', async ({
     page,
   }) => {
     await pick(page, 'coutances', 'CC Coutances Mer et Bocage');
-    const i2t = verdict(page, 'impulsion-ingenierie-territoires');
-    await expect(i2t).toHaveAttribute('data-eligible', 'true');
-    await expect(i2t.locator('.elig-answer strong')).toHaveText('Éligible');
-    await expect(i2t.locator('.elig-answer')).toContainText('ne reçoit plus de candidatures');
-    const terriens = verdict(page, 'terriens');
-    await expect(terriens).toHaveAttribute('data-eligible', 'true');
-    await expect(terriens).toHaveAttribute('data-bracket', 'moins-50000');
-    await expect(terriens.locator('[data-elig-cost]')).toContainText('< 50 000 habitants');
+    const closed = verdict(page, 'diagnostic-energie');
+    await expect(closed).toHaveAttribute('data-eligible', 'true');
+    await expect(closed.locator('.elig-answer strong')).toHaveText('Éligible');
+    await expect(closed.locator('.elig-answer')).toContainText('ne reçoit plus de candidatures');
+    const national = verdict(page, 'reseau-industrie');
+    await expect(national).toHaveAttribute('data-eligible', 'true');
+    await expect(national).toHaveAttribute('data-bracket', 'moins-50000');
+    await expect(national.locator('[data-elig-cost]')).toContainText('< 50 000 habitants');
     await expect(page.locator('[data-elig-results]')).toContainText('Population totale');
     await expect(page.locator('[data-elig-results]')).toContainText('49 869 habitants');
     // Links to the call and its kit.
-    await expect(i2t.getByRole('link', { name: 'Lire l’appel I2T' })).toHaveAttribute(
+    await expect(closed.getByRole('link', { name: 'Lire l’appel DEN' })).toHaveAttribute('href', '/appels/diagnostic-energie/');
+    await expect(closed.getByRole('link', { name: /dossier de candidature/ })).toHaveAttribute(
       'href',
-      '/appels/impulsion-ingenierie-territoires/',
+      '/kits/diagnostic-energie.zip',
     );
-    await expect(i2t.getByRole('link', { name: /dossier de candidature/ })).toHaveAttribute(
-      'href',
-      '/kits/impulsion-ingenierie-territoires.zip',
-    );
-    await expect(i2t).toContainText(/date limite\s*: vendredi 3 novembre 2023/i);
-    await expect(i2t).toContainText('Clos');
+    await expect(closed).toContainText(/date limite\s*: mardi 31 mars 2026/i);
+    await expect(closed).toContainText('Clos');
+    // The open regional call is open to it too, and does not say it is closed.
+    const open = verdict(page, 'atelier-foncier');
+    await expect(open).toHaveAttribute('data-eligible', 'true');
+    await expect(open.locator('.elig-answer')).not.toContainText('ne reçoit plus de candidatures');
   });
 
   test('finds an EPCI by SIREN, and by its name without accents or hyphens', async ({ page }) => {
@@ -72,39 +73,39 @@ test.describe('eligibility lookup', () => {
     await expect(page.getByRole('option').first()).toContainText('Métropole Rouen Normandie');
   });
 
-  test('Métropole Rouen Normandie falls in TERRIENS’ bracket “500 000 habitants à 1 000 000 habitants”', async ({
+  test('Métropole Rouen Normandie falls in the national call’s bracket “500 000 à 1 000 000 habitants”', async ({
     page,
   }) => {
     await pick(page, 'Rouen', 'Métropole Rouen Normandie');
-    const terriens = verdict(page, 'terriens');
-    await expect(terriens).toHaveAttribute('data-bracket', '500000-1000000');
-    await expect(terriens.locator('[data-elig-cost]')).toContainText('500 000 habitants à 1 000 000 habitants');
+    const national = verdict(page, 'reseau-industrie');
+    await expect(national).toHaveAttribute('data-bracket', '500000-1000000');
+    await expect(national.locator('[data-elig-cost]')).toContainText('500 000 à 1 000 000 habitants');
   });
 
-  test('an EPCI outside Normandie is not eligible to I2T, and the reason says why', async ({ page }) => {
+  test('an EPCI outside Normandie is not eligible to the regional call, and the reason says why', async ({ page }) => {
     await pick(page, 'toulouse', 'Toulouse Métropole');
-    const i2t = verdict(page, 'impulsion-ingenierie-territoires');
-    await expect(i2t).toHaveAttribute('data-eligible', 'false');
-    await expect(i2t.locator('.elig-answer')).toHaveText('Non éligible');
-    await expect(i2t.locator('[data-topic="region"]')).toContainText('Occitanie');
-    await expect(i2t.locator('[data-topic="region"]')).toContainText('n’est ouvert qu’en région Normandie');
-    await expect(i2t.locator('[data-topic="region"]')).toHaveClass(/is-ko/);
-    await expect(verdict(page, 'terriens')).toHaveAttribute('data-eligible', 'true');
+    const regional = verdict(page, 'atelier-foncier');
+    await expect(regional).toHaveAttribute('data-eligible', 'false');
+    await expect(regional.locator('.elig-answer')).toHaveText('Non éligible');
+    await expect(regional.locator('[data-topic="region"]')).toContainText('Occitanie');
+    await expect(regional.locator('[data-topic="region"]')).toContainText('n’est ouvert qu’en région Normandie');
+    await expect(regional.locator('[data-topic="region"]')).toHaveClass(/is-ko/);
+    await expect(verdict(page, 'reseau-industrie')).toHaveAttribute('data-eligible', 'true');
   });
 
   test('an EPCI across a regional border is explained', async ({ page }) => {
     await pick(page, 'pays de dreux', 'CA Agglo du Pays de Dreux');
-    const reason = verdict(page, 'impulsion-ingenierie-territoires').locator('[data-topic="region"]');
+    const reason = verdict(page, 'atelier-foncier').locator('[data-topic="region"]');
     await expect(reason).toContainText('Centre-Val de Loire');
     await expect(reason).toContainText('Normandie (6 communes');
-    await expect(verdict(page, 'impulsion-ingenierie-territoires')).toHaveAttribute('data-eligible', 'true');
+    await expect(verdict(page, 'atelier-foncier')).toHaveAttribute('data-eligible', 'true');
   });
 
   test('a population in no published bracket gets a clear notice', async ({ page }) => {
     await pick(page, 'metz', 'Metz Métropole');
-    const terriens = verdict(page, 'terriens');
-    await expect(terriens).toHaveAttribute('data-bracket', 'gap');
-    const cost = terriens.locator('[data-elig-cost]');
+    const national = verdict(page, 'reseau-industrie');
+    await expect(national).toHaveAttribute('data-bracket', 'gap');
+    const cost = national.locator('[data-elig-cost]');
     await expect(cost).toHaveAttribute('role', 'note');
     await expect(cost).toContainText('Attention');
     await expect(cost).toContainText('Aucune tranche publiée ne couvre 234 112 habitants');
@@ -118,22 +119,20 @@ test.describe('eligibility lookup', () => {
     // 49 869 + 30 602.
     await expect(results.locator('[data-elig-population]')).toHaveAttribute('data-elig-population', '80471');
     await expect(results.locator('[data-elig-population]')).toContainText('80 471 habitants');
-    const terriens = verdict(page, 'terriens');
-    await expect(terriens).toHaveAttribute('data-bracket', '50000-100000');
-    const i2t = verdict(page, 'impulsion-ingenierie-territoires');
-    await expect(i2t).toHaveAttribute('data-eligible', 'true');
-    await expect(i2t.locator('.elig-answer strong')).toHaveText('Groupement éligible');
-    await expect(i2t.locator('[data-elig-groupement]')).toContainText(
-      'Un groupement d’EPCI normands'.replace('’', "'"),
-    );
+    const national = verdict(page, 'reseau-industrie');
+    await expect(national).toHaveAttribute('data-bracket', '50000-100000');
+    const regional = verdict(page, 'atelier-foncier');
+    await expect(regional).toHaveAttribute('data-eligible', 'true');
+    await expect(regional.locator('.elig-answer strong')).toHaveText('Groupement éligible');
+    await expect(regional.locator('[data-elig-groupement]')).toContainText('Un groupement d’intercommunalités normandes');
   });
 
   test('works with the network cut off after the page has loaded', async ({ page, context }) => {
     await context.setOffline(true);
     await pick(page, 'caux austreberthe', 'CC Caux - Austreberthe');
-    await expect(verdict(page, 'impulsion-ingenierie-territoires')).toHaveAttribute('data-eligible', 'true');
+    await expect(verdict(page, 'atelier-foncier')).toHaveAttribute('data-eligible', 'true');
     await pick(page, 'toulouse', 'Toulouse Métropole');
-    await expect(verdict(page, 'impulsion-ingenierie-territoires')).toHaveAttribute('data-eligible', 'false');
+    await expect(verdict(page, 'atelier-foncier')).toHaveAttribute('data-eligible', 'false');
     await context.setOffline(false);
   });
 
@@ -198,14 +197,16 @@ test.describe('eligibility without JavaScript', () => {
     await expect(normandie).toHaveAttribute('open', '');
     await expect(normandie.locator('tbody tr')).toHaveCount(69);
     await expect(page.locator('#epci-200067023')).toContainText('< 50 000 habitants');
-    // I2T is closed on the build's day: never listed under « Peut candidater à » (issue 11).
-    await expect(page.locator('#epci-200067023')).not.toContainText('I2T');
+    // The closed call is never listed under « Peut candidater à » (issue 11); the open ones are.
+    await expect(page.locator('#epci-200067023')).not.toContainText('DEN');
+    await expect(page.locator('#epci-200067023')).toContainText('AFE');
     // Other regions are there, closed, and open on demand.
     const occitanie = page.locator('details', { has: page.locator('summary', { hasText: /^Occitanie/ }) });
     await expect(occitanie.locator('#epci-243100518')).toBeHidden();
     await occitanie.locator('summary').click();
     await expect(occitanie.locator('#epci-243100518')).toBeVisible();
-    await expect(occitanie.locator('#epci-243100518')).not.toContainText('I2T');
+    await expect(occitanie.locator('#epci-243100518')).not.toContainText('AFE');
+    await expect(occitanie.locator('#epci-243100518')).toContainText('RTID');
     await context.close();
   });
 });
@@ -214,7 +215,7 @@ test.describe('the call pages’ eligibility check', () => {
   test('loads the lookup and the EPCI list only when the reader starts using it', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto('/appels/terriens/');
+    await page.goto('/appels/reseau-industrie/');
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.endsWith('/epci.json'))).toEqual([]);
     await combobox(page).focus();
@@ -223,14 +224,14 @@ test.describe('the call pages’ eligibility check', () => {
   });
 
   test('answers for that call only', async ({ page }) => {
-    await page.goto('/appels/terriens/');
+    await page.goto('/appels/reseau-industrie/');
     await combobox(page).focus();
     await ready(page);
     const section = page.getByRole('region', { name: 'Qui peut candidater' });
     await expect(section.getByRole('heading', { name: 'Votre EPCI peut-il candidater ?' })).toBeVisible();
     await pick(page, 'rouen', 'Métropole Rouen Normandie');
     await expect(page.locator('[data-elig-results] article')).toHaveCount(1);
-    await expect(verdict(page, 'terriens')).toHaveAttribute('data-bracket', '500000-1000000');
+    await expect(verdict(page, 'reseau-industrie')).toHaveAttribute('data-bracket', '500000-1000000');
     await expect(page.locator('[data-elig-results]').getByRole('heading', { level: 4 })).toHaveText(
       /Métropole Rouen Normandie/,
     );
@@ -241,7 +242,7 @@ test.describe('the call pages’ eligibility check', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    for (const path of ['/', '/faq/', '/faq/terriens/', '/territoires/bayeux-intercom/', '/actualites/']) await page.goto(path);
+    for (const path of ['/', '/faq/', '/faq/atelier-foncier/', '/territoires/vire-au-noireau/', '/actualites/']) await page.goto(path);
     expect(scripts).toEqual([]);
   });
 });

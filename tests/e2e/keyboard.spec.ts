@@ -90,22 +90,22 @@ test.describe('keyboard-only journey', () => {
     await tabTo(
       page,
       invisible,
-      (f) => f.href === '/appels/impulsion-ingenierie-territoires/',
-      'the I2T call in the list',
+      (f) => f.href === '/appels/atelier-foncier/',
+      'the call with every field in the list',
     );
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/appels\/impulsion-ingenierie-territoires\/$/);
+    await expect(page).toHaveURL(/\/appels\/atelier-foncier\/$/);
     await expect(page.locator('#date-limite')).toBeInViewport();
 
     // The kit: "Télécharger tout le dossier" downloads the ZIP.
     await tabTo(
       page,
       invisible,
-      (f) => /\/kits\/impulsion-ingenierie-territoires\.zip$/.test(f.href ?? ''),
+      (f) => /\/kits\/atelier-foncier\.zip$/.test(f.href ?? ''),
       'the kit download link',
     );
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toBe('impulsion-ingenierie-territoires.zip');
+    expect(download.suggestedFilename()).toBe('atelier-foncier.zip');
 
     // The deadline, through the table of contents: the calendar shows it.
     await tabTo(page, invisible, (f) => f.href === '#calendrier', 'the "Calendrier" link of the table of contents');

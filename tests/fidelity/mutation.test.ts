@@ -9,7 +9,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentDir, root } from '../helpers/content';
+import { root } from '../helpers/content';
+
+/** The seeded content: the fidelity suite is the one suite that reads it. */
+const contentDir = join(root, 'content');
 import { forbiddenHits, ledgerFailures } from './checks';
 import { siteTexts } from './site-text';
 

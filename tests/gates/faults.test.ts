@@ -13,15 +13,15 @@ import type { Problem } from '../../scripts/gates/types';
 import { built, copyOfDist, dist, siteUrl } from './helpers';
 
 /** Pages that get one fault each. */
-const NO_ALT = 'territoires/bayeux-intercom/index.html';
+const NO_ALT = 'territoires/vire-au-noireau/index.html';
 const UNCLOSED = 'mentions-legales/index.html';
 const BROKEN_LINK = 'accessibilite/index.html';
 const BROKEN_ANCHOR = 'actualites/index.html';
-const FOREIGN_SCRIPT = 'appels/terriens/index.html';
+const FOREIGN_SCRIPT = 'appels/club-des-maires/index.html';
 const FOREIGN_FONT = 'territoires/index.html';
 const NO_CSP = 'faq/index.html';
 const BAD_JSON_LD = 'index.html';
-const INLINE_JS = 'territoires/caux-austreberthe/index.html';
+const INLINE_JS = 'actualites/atelier-foncier-lance/index.html';
 
 const pagesOf = (problems: Problem[]) => [...new Set(problems.map((p) => p.page))].sort();
 const messagesFor = (problems: Problem[], page: string) =>
@@ -58,8 +58,8 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
 
   it('valid HTML: an image without alt text and an unclosed tag', { timeout: 120_000 }, () => {
     const problems = checkHtml(copy.dir);
-    expect(pagesOf(problems)).toEqual(['/mentions-legales/', '/territoires/bayeux-intercom/']);
-    expect(messagesFor(problems, '/territoires/bayeux-intercom/')).toMatch(/img.*alt/);
+    expect(pagesOf(problems)).toEqual(['/mentions-legales/', '/territoires/vire-au-noireau/']);
+    expect(messagesFor(problems, '/territoires/vire-au-noireau/')).toMatch(/img.*alt/);
     expect(messagesFor(problems, '/mentions-legales/')).toMatch(/div/);
   });
 
@@ -73,21 +73,21 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
   it('nothing leaves the site: a script and a font from other origins, a page without CSP, an inline script', () => {
     const problems = checkThirdParty(copy.dir, { siteUrl });
     expect(pagesOf(problems)).toEqual([
-      '/appels/terriens/',
+      '/actualites/atelier-foncier-lance/',
+      '/appels/club-des-maires/',
       '/faq/',
       '/territoires/',
-      '/territoires/caux-austreberthe/',
     ]);
-    expect(messagesFor(problems, '/appels/terriens/')).toContain('https://cdn.jsdelivr.net');
+    expect(messagesFor(problems, '/appels/club-des-maires/')).toContain('https://cdn.jsdelivr.net');
     expect(messagesFor(problems, '/territoires/')).toContain('https://fonts.googleapis.com');
     expect(messagesFor(problems, '/faq/')).toContain('no Content-Security-Policy');
-    expect(messagesFor(problems, '/territoires/caux-austreberthe/')).toContain('inline <script>');
+    expect(messagesFor(problems, '/actualites/atelier-foncier-lance/')).toContain('inline <script>');
   });
 
   it('budgets: JavaScript on a page without an interactive tool', () => {
     const problems = checkBudgets(copy.dir, { siteUrl });
-    expect(pagesOf(problems)).toEqual(['/territoires/caux-austreberthe/']);
-    expect(messagesFor(problems, '/territoires/caux-austreberthe/')).toContain('runs JavaScript');
+    expect(pagesOf(problems)).toEqual(['/actualites/atelier-foncier-lance/']);
+    expect(messagesFor(problems, '/actualites/atelier-foncier-lance/')).toContain('runs JavaScript');
   });
 
   it('budgets: a call page over its HTML budget', () => {
@@ -100,8 +100,8 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
         interactivePages: ['/recherche/', '/eligibilite/', '/appels/*/'],
       },
     });
-    expect(pagesOf(problems)).toContain('/appels/terriens/');
-    expect(messagesFor(problems, '/appels/terriens/')).toMatch(/call page HTML is .* over its budget/);
+    expect(pagesOf(problems)).toContain('/appels/club-des-maires/');
+    expect(messagesFor(problems, '/appels/club-des-maires/')).toMatch(/call page HTML is .* over its budget/);
   });
 
   it('metadata: JSON-LD that does not parse', () => {
@@ -117,12 +117,12 @@ describe.skipIf(!built)('each injected fault fails its gate, naming the page', (
         '/',
         '/accessibilite/',
         '/actualites/',
-        '/appels/terriens/',
+        '/appels/club-des-maires/',
         '/faq/',
         '/mentions-legales/',
         '/territoires/',
-        '/territoires/bayeux-intercom/',
-        '/territoires/caux-austreberthe/',
+        '/territoires/vire-au-noireau/',
+        '/actualites/atelier-foncier-lance/',
       ].sort(),
     );
     expect(messagesFor(problems, '/mentions-legales/')).toMatch(/line \d+, column \d+: .*Bloc jamais fermé/);

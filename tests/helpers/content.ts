@@ -1,12 +1,14 @@
-/** Test helpers: read seeded content straight from the files (not through Astro). */
+/** Test helpers: read the fixture site (tests/fixtures/site/) straight from the files (not through Astro). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { callSchema, type Call } from '../../src/schemas/call';
 import { territorySchema, type Territory } from '../../src/schemas/territory';
+import { fixtureDir } from './fixture';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const contentDir = join(root, 'content');
+/** The content folder the tests read: the fixture site, never the seeded content. */
+export const contentDir = fixtureDir;
 
 export function frontMatter(file: string): unknown {
   const source = readFileSync(file, 'utf8');

@@ -8,7 +8,7 @@ import { norm, root } from './content';
 export const dist = resolve(process.env['GUICHET_DIST'] ?? join(root, 'dist'));
 export const built = existsSync(join(dist, 'index.html'));
 
-/** Parses the page at a public URL path ("/appels/terriens/"). */
+/** Parses the page at a public URL path ("/appels/atelier-foncier/"). */
 export function page(urlPath: string): HTMLElement {
   const file = urlPath.endsWith('/') ? join(dist, urlPath, 'index.html') : join(dist, urlPath);
   return parse(readFileSync(file, 'utf8'));

@@ -7,8 +7,8 @@ import { callHistory, eventRevisions, lastChangeDay, publishRecord } from '../..
 import type { Call } from '../../src/schemas/call';
 import { loadCall } from './kit-fixtures';
 
-const v1 = loadCall('impulsion-ingenierie-territoires').data;
-const SLUG = 'impulsion-ingenierie-territoires';
+const v1 = loadCall('atelier-foncier').data;
+const SLUG = 'atelier-foncier';
 const amend = (call: Call, date: string, change: (c: Call) => void): Call => {
   const next = structuredClone(call);
   change(next);
@@ -16,14 +16,14 @@ const amend = (call: Call, date: string, change: (c: Call) => void): Call => {
   return next;
 };
 const moveWebinar = (c: Call) => {
-  c.events[0]!.date = { type: 'day-time', date: '2023-10-03', start: '11:00', end: '13:00' };
+  c.events[0]!.date = { type: 'day-time', date: '2026-06-02', start: '15:00', end: '16:30' };
 };
 
 describe('publishRecord', () => {
   it('records the first version dated by updated, with no amendment', () => {
     const record = publishRecord(undefined, SLUG, v1);
     expect(record.versions).toHaveLength(1);
-    expect(record.versions[0]).toMatchObject({ date: '2026-11-23', amendments: 0 });
+    expect(record.versions[0]).toMatchObject({ date: '2026-05-04', amendments: 0 });
     expect(record.versions[0]!.call['amendments']).toBeUndefined();
   });
 
@@ -33,7 +33,7 @@ describe('publishRecord', () => {
     const v2 = amend(v1, '2026-11-30', moveWebinar);
     const second = publishRecord(first, SLUG, v2);
     expect(second.versions.map((v) => [v.date, v.amendments])).toEqual([
-      ['2026-11-23', 0],
+      ['2026-05-04', 0],
       ['2026-11-30', 1],
     ]);
     expect(second.amendments).toEqual([{ date: '2026-11-30', summary: 'Modification du 2026-11-30' }]);
@@ -51,8 +51,8 @@ describe('publishRecord', () => {
 
 describe('lastChangeDay', () => {
   it('is the later of updated and the last amendment', () => {
-    expect(lastChangeDay({ updated: '2026-11-23', amendments: [] })).toBe('2026-11-23');
-    expect(lastChangeDay({ updated: '2026-11-23', amendments: [{ date: '2026-11-30', summary: 'x' }] })).toBe(
+    expect(lastChangeDay({ updated: '2026-05-04', amendments: [] })).toBe('2026-05-04');
+    expect(lastChangeDay({ updated: '2026-05-04', amendments: [{ date: '2026-11-30', summary: 'x' }] })).toBe(
       '2026-11-30',
     );
     expect(lastChangeDay({ updated: '2026-12-05', amendments: [{ date: '2026-11-30', summary: 'x' }] })).toBe(
@@ -81,7 +81,7 @@ describe('callHistory', () => {
     const { groups } = callHistory(v3, record);
     expect(groups.map((g) => g.amendments.map((a) => a.number))).toEqual([[1], [2]]);
     expect(groups[0]!.changes.map((c) => c.label)).toEqual([
-      'Réunion d’information «\u202FWebinaire de présentation\u202F»',
+      'Réunion d’information «\u202FRéunion d’information en ligne\u202F»',
     ]);
     expect(groups[1]!.changes.map((c) => c.label)).toEqual(['Nombre de territoires retenus']);
   });
@@ -100,17 +100,17 @@ describe('eventRevisions', () => {
     let record = publishRecord(undefined, SLUG, v1);
     const v2 = amend(v1, '2026-11-30', moveWebinar);
     expect(eventRevisions(callHistory(v2, record), v2).revisions).toEqual({
-      webinaire: { sequence: 1, lastModified: '2026-11-30' },
+      reunion: { sequence: 1, lastModified: '2026-11-30' },
     });
     record = publishRecord(record, SLUG, v2);
     const v3 = amend(v2, '2026-12-01', (c) => {
-      c.events[0]!.date = { type: 'day-time', date: '2023-10-03', start: '14:00', end: '16:00' };
+      c.events[0]!.date = { type: 'day-time', date: '2026-06-02', start: '16:00', end: '17:00' };
       c.calendar[1]!.title = 'Clôture';
     });
     const { revisions, cancelled } = eventRevisions(callHistory(v3, record), v3);
-    expect(revisions['webinaire']).toEqual({ sequence: 2, lastModified: '2026-12-01' });
+    expect(revisions['reunion']).toEqual({ sequence: 2, lastModified: '2026-12-01' });
     expect(revisions['cloture']).toEqual({ sequence: 1, lastModified: '2026-12-01' });
-    expect(revisions['lancement']).toBeUndefined();
+    expect(revisions['ouverture']).toBeUndefined();
     expect(cancelled).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe('eventRevisions', () => {
     const { cancelled } = eventRevisions(callHistory(v2, record), v2);
     expect(cancelled).toHaveLength(1);
     expect(cancelled[0]).toMatchObject({ list: 'events', revision: { sequence: 1, lastModified: '2026-11-30' } });
-    expect(cancelled[0]!.entry['id']).toBe('webinaire');
+    expect(cancelled[0]!.entry['id']).toBe('reunion');
   });
 
   it('changes nothing without a record', () => {

@@ -13,7 +13,7 @@ import { loadCall, loadContext } from './kit-fixtures';
 import { plain } from './kit-readers';
 
 const ctx = loadContext();
-const SLUG = 'impulsion-ingenierie-territoires';
+const SLUG = 'atelier-foncier';
 const v1 = loadCall(SLUG).data;
 const record = publishRecord(undefined, SLUG, v1);
 const file = (call: Call, name: string) => {
@@ -34,27 +34,27 @@ const vevents = (ics: string) =>
 const webinarMoved: Call = {
   ...structuredClone(v1),
   events: [
-    { ...structuredClone(v1.events[0]!), date: { type: 'day-time', date: '2023-10-03', start: '11:00', end: '13:00' } },
+    { ...structuredClone(v1.events[0]!), date: { type: 'day-time', date: '2026-06-02', start: '15:00', end: '16:30' } },
   ],
-  amendments: [{ date: '2026-11-30', summary: 'Le webinaire de présentation est décalé d’une heure.' }],
+  amendments: [{ date: '2026-11-30', summary: 'Le reunion de présentation est décalé d’une heure.' }],
 };
 
 describe('a webinar moved by one hour with an amendment', () => {
   const before = vevents(file(v1, 'calendrier.ics').text);
   const after = vevents(file(webinarMoved, 'calendrier.ics').text);
-  const webinar = (list: typeof before) => list.find((e) => e.uid.startsWith('webinaire.'))!;
+  const webinar = (list: typeof before) => list.find((e) => e.uid.startsWith('reunion.'))!;
 
   it('keeps the UID and gets SEQUENCE 1 and LAST-MODIFIED from the amendment', () => {
     expect(webinar(after).uid).toBe(webinar(before).uid);
     expect(webinar(before).sequence).toBeNull();
     expect(webinar(after).sequence).toBe(1);
     expect(webinar(after).lastModified).toBe('2026-11-30T00:00:00Z');
-    expect(webinar(after).start).toBe('2023-10-03T09:00:00.000Z');
+    expect(webinar(after).start).toBe('2026-06-02T13:00:00.000Z');
     expect(webinar(after).status).toBe('CONFIRMED');
   });
 
   it('leaves the other events as they were', () => {
-    for (const e of after.filter((x) => !x.uid.startsWith('webinaire.'))) {
+    for (const e of after.filter((x) => !x.uid.startsWith('reunion.'))) {
       expect(e.sequence).toBeNull();
       expect(e.lastModified).toBeUndefined();
     }
@@ -66,12 +66,12 @@ describe('an event removed by an amendment', () => {
   const removed: Call = {
     ...structuredClone(v1),
     events: [],
-    amendments: [{ date: '2026-11-30', summary: 'Le webinaire est annulé.' }],
+    amendments: [{ date: '2026-11-30', summary: 'Le reunion est annulé.' }],
   };
   const events = vevents(file(removed, 'calendrier.ics').text);
 
   it('is published as cancelled, with its UID and a higher SEQUENCE', () => {
-    const webinar = events.find((e) => e.uid.startsWith('webinaire.'));
+    const webinar = events.find((e) => e.uid.startsWith('reunion.'));
     expect(webinar).toMatchObject({ status: 'CANCELLED', sequence: 1, lastModified: '2026-11-30T00:00:00Z' });
     expect(events.filter((e) => e.status === 'CANCELLED')).toHaveLength(1);
   });
@@ -102,13 +102,13 @@ describe('LISEZMOI and the version stamp', () => {
     const { kit, text } = file(webinarMoved, 'LISEZMOI.txt');
     const readme = plain(text);
     expect(readme).toContain('Modifications');
-    expect(readme).toContain('– 30 novembre 2026 : Le webinaire de présentation est décalé d’une heure.');
+    expect(readme).toContain('– 30 novembre 2026 : Le reunion de présentation est décalé d’une heure.');
     expect(readme).toContain(
-      'Réunion d’information « Webinaire de présentation » : mardi 3 octobre 2023 de 10 h 00 à 12 h 00 → mardi 3 octobre 2023 de 11 h 00 à 13 h 00',
+      'Réunion d’information « Réunion d’information en ligne » : mardi 2 juin 2026 de 14 h 00 à 15 h 30 → mardi 2 juin 2026 de 15 h 00 à 16 h 30',
     );
     expect(kit.version.startsWith('2026-11-30+')).toBe(true);
     const original = file(v1, 'LISEZMOI.txt');
     expect(plain(original.text)).not.toContain('Modifications');
-    expect(original.kit.version.startsWith('2026-11-23+')).toBe(true);
+    expect(original.kit.version.startsWith('2026-05-04+')).toBe(true);
   });
 });

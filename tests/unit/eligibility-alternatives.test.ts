@@ -11,14 +11,14 @@ import { statusOfCall } from '../../src/lib/shared/status';
 import type { Applicant, Call } from '../../src/schemas/call';
 import { loadCall, norm } from '../helpers/content';
 
-const TODAY = '2023-10-15';
+const TODAY = '2026-06-15';
 const epci = (siren: string): EpciLite => epciLite(loadEpciIndex().get(siren)!);
 // Five EPCI of Normandie.
 const FIVE = ['200067023', '200023414', '241400555', '246100663', '200066389'];
 
-/** The seeded I2T call with other applicants and the day chosen (open on TODAY). */
+/** The fixture call with every field, with other applicants and the day chosen (open on TODAY). */
 function callWith(applicants: Applicant[], patch: Partial<Call> = {}): CallFacts {
-  const base = loadCall('impulsion-ingenierie-territoires');
+  const base = loadCall('atelier-foncier');
   const call: Call = { ...base, ...patch, eligibility: { ...base.eligibility, applicants } };
   return callFacts('test', call, statusOfCall(call, TODAY));
 }
@@ -142,7 +142,7 @@ describe('the no-JavaScript list', () => {
   });
 
   it('never lists a closed call under « Peut candidater à »', () => {
-    const base = loadCall('impulsion-ingenierie-territoires');
+    const base = loadCall('atelier-foncier');
     const call: Call = { ...base, eligibility: { ...base.eligibility, applicants: [alone] } };
     const closed = callFacts('test', call, statusOfCall(call, '2030-01-01'));
     expect(closed.status.key).toBe('clos');

@@ -19,7 +19,7 @@ import { statusOfCall } from '../../src/lib/shared/status';
 import type { Applicant, Call } from '../../src/schemas/call';
 import { loadCall, norm } from '../helpers/content';
 
-const TODAY = '2023-10-15';
+const TODAY = '2026-06-15';
 const SOURCE = epciSource();
 const grandEst = regionCommunes('44', SOURCE);
 const normandie = regionCommunes('28', SOURCE);
@@ -35,9 +35,9 @@ const under500: Applicant = {
   },
 };
 
-/** The seeded I2T call, open in Grand Est to the applicants given. */
+/** The fixture's atelier-foncier call, open in Grand Est to the applicants given. */
 function callWith(applicants: Applicant[], area: Call['eligibility']['area'] = { type: 'regions', codes: ['44'] }): CallFacts {
-  const base = loadCall('impulsion-ingenierie-territoires');
+  const base = loadCall('atelier-foncier');
   const call: Call = { ...base, eligibility: { ...base.eligibility, applicants, area } };
   return callFacts('test', call, statusOfCall(call, TODAY));
 }

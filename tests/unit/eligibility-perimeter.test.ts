@@ -15,16 +15,16 @@ import { formatFuzzyDate } from '../../src/lib/shared/dates';
 import { callSchema } from '../../src/schemas/call';
 import { frontMatter, loadCall, norm, root } from '../helpers/content';
 
-const TODAY = '2023-10-15';
+const TODAY = '2026-06-15';
 const index = loadEpciIndex();
 const records = [...index.values()];
 // EPCI taken from the official list: three wholly in Normandie, one wholly elsewhere.
 const NORMANDIE = records.filter((r) => r.regions.length === 1 && r.regions[0] === '28').slice(0, 3).map(epciLite);
 const OUTSIDE = epciLite(records.find((r) => r.regions.length === 1 && r.regions[0] === '44')!);
 
-/** The seeded I2T call (open in Normandie), with the applicants given. */
+/** The fixture's atelier-foncier call (open in Normandie), with the applicants given. */
 function callWith(applicants: Applicant[]): CallFacts {
-  const base = loadCall('impulsion-ingenierie-territoires');
+  const base = loadCall('atelier-foncier');
   const call: Call = { ...base, eligibility: { ...base.eligibility, applicants } };
   return callFacts('test', call, statusOfCall(call, TODAY));
 }

@@ -42,7 +42,7 @@ describe('gate helpers', () => {
   });
 
   it('matches page patterns segment by segment', () => {
-    expect(matchesPage('/appels/*/', '/appels/terriens/')).toBe(true);
+    expect(matchesPage('/appels/*/', '/appels/atelier-foncier/')).toBe(true);
     expect(matchesPage('/appels/*/', '/appels/')).toBe(false);
     expect(matchesPage('/appels/*/', '/appels/a/b/')).toBe(false);
     expect(matchesPage('/recherche/', '/recherche/')).toBe(true);

@@ -25,9 +25,9 @@ describe('schema.org JSON-LD', () => {
 
   it('describes a call as a Grant with its funders and its area, and no invented deadline hour', () => {
     const ld = callLd({
-      url: 'https://appels.example.fr/appels/i2t/',
-      title: 'Impulsion Ingénierie Territoires',
-      shortName: 'I2T',
+      url: 'https://appels.example.fr/appels/afe/',
+      title: 'Atelier du foncier économique',
+      shortName: 'AFE',
       summary: 'Résumé.',
       updated: '2026-11-23',
       funders: [
@@ -42,7 +42,7 @@ describe('schema.org JSON-LD', () => {
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Grant',
-      url: 'https://appels.example.fr/appels/i2t/',
+      url: 'https://appels.example.fr/appels/afe/',
       funder: [
         { '@type': 'Organization', name: 'Agence' },
         { '@type': 'GovernmentOrganization', name: 'Région Normandie', url: 'https://www.normandie.fr' },

@@ -11,7 +11,7 @@ const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).d
 export function kitDigests(): Record<string, string> {
   const ctx = loadContext();
   const out: Record<string, string> = {};
-  const calls = callSlugs().map(loadCall);
+  const calls = callSlugs().map((slug) => loadCall(slug));
   for (const call of calls) {
     const kit = makeKit(prepareSource(call, ctx));
     for (const f of kit.files) out[`${call.slug}/${f.name}`] = sha(f.bytes);

@@ -1,4 +1,5 @@
 /** The Word files of the kit, read back with mammoth and an XML parser, against the content. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKit, type Kit } from '../../src/lib/kit';
 import { columnWidths, minColumnWidth, TEXT_WIDTH } from '../../src/lib/kit/docx-body';
@@ -22,9 +23,12 @@ import {
   wText,
 } from './kit-readers';
 
-const ctx = loadContext();
-const i2t = loadCall('impulsion-ingenierie-territoires');
-const terriens = loadCall('terriens');
+// Issue 13, left to do: these tests pin the layout of the seeded calls' dossiers and still read
+// the seeded content; they move to the fixture site with fixture calls of the same shapes.
+const seeded = join(import.meta.dirname, '..', '..', 'content');
+const ctx = loadContext(seeded);
+const i2t = loadCall('impulsion-ingenierie-territoires', seeded);
+const terriens = loadCall('terriens', seeded);
 const i2tKit = buildKit(i2t, ctx);
 const terriensKit = buildKit(terriens, ctx);
 
@@ -337,14 +341,21 @@ describe('DOCX as a finished document (issue 16)', () => {
       const list = blocks(body(kit, 'dossier-candidature.docx'));
       const head = list.findIndex((b) => styleOf(b) === 'Heading1' && wText(b) === 'Date et signature');
       expect(head, kit.slug).toBeGreaterThan(0);
-      const tail = list.slice(head + 1).map((b) => plain(wText(b)));
-      expect(tail.slice(0, 4)).toEqual([
+      // One paragraph whose lines never part (keepLines), the heading kept with it by its style,
+      // and nothing written after it.
+      const rest = list.slice(head + 1).filter((b) => plain(wText(b)) !== '');
+      expect(rest, kit.slug).toHaveLength(1);
+      const text = plain(wText(rest[0]!));
+      const lines = [
         'Fait à ……………………………………, le ……………………………………',
         'Nom et prénom du signataire : ……………………………………………………',
         'Qualité : ……………………………………………………',
         'Signature et cachet :',
-      ]);
-      for (const b of list.slice(head + 1, -1)) expect(wAll(b, 'keepNext'), kit.slug).toHaveLength(1);
+      ];
+      const at = lines.map((l) => text.indexOf(l));
+      expect(at.every((i) => i >= 0), text).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      expect(wAll(rest[0]!, 'keepLines'), kit.slug).toHaveLength(1);
     }
   });
 

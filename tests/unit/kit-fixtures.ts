@@ -1,6 +1,7 @@
 /**
- * Loads the seeded calls and organisations straight from `content/` (front matter read with
- * `yaml`, validated with the content schemas), without Astro, for the kit tests.
+ * Loads the calls and organisations of the fixture site (`tests/fixtures/site/`) straight from
+ * the files (front matter read with `yaml`, validated with the content schemas), without Astro,
+ * for the kit tests.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +10,9 @@ import { callSchema, type Call } from '../../src/schemas/call';
 import { organisationSchema } from '../../src/schemas/organisation';
 import type { KitCall, KitContext } from '../../src/lib/kit';
 import type { OrganisationName } from '../../src/lib/kit/types';
+import { fixtureDir } from '../helpers/fixture';
 
-export const contentDir = join(import.meta.dirname, '..', '..', 'content');
+export const contentDir = fixtureDir;
 
 /** The front matter of an MDX file, as a plain object. */
 export function frontMatter(file: string): Record<string, unknown> {
@@ -20,18 +22,18 @@ export function frontMatter(file: string): Record<string, unknown> {
   return parse(match[1] as string) as Record<string, unknown>;
 }
 
-/** A seeded call, parsed by the content schema. */
-export function loadCall(slug: string): KitCall {
-  const data: Call = callSchema.parse(frontMatter(join(contentDir, 'calls', `${slug}.mdx`)));
+/** A fixture call, parsed by the content schema. */
+export function loadCall(slug: string, dir = contentDir): KitCall {
+  const data: Call = callSchema.parse(frontMatter(join(dir, 'calls', `${slug}.mdx`)));
   return { slug, data };
 }
 
-/** The raw front matter of a seeded call (to compare facts with). */
+/** The raw front matter of a fixture call (to compare facts with). */
 export function rawCall(slug: string): Record<string, unknown> {
   return frontMatter(join(contentDir, 'calls', `${slug}.mdx`));
 }
 
-/** Every seeded call slug. */
+/** Every fixture call slug. */
 export function callSlugs(): string[] {
   return readdirSync(join(contentDir, 'calls'))
     .filter((f) => f.endsWith('.mdx'))
@@ -39,10 +41,10 @@ export function callSlugs(): string[] {
     .sort();
 }
 
-/** The kit context: organisation names and the site settings from `content/`. */
-export function loadContext(): KitContext {
+/** The kit context: organisation names and the site settings from the fixture site. */
+export function loadContext(content = contentDir): KitContext {
   const organisations: KitContext['organisations'] = {};
-  const dir = join(contentDir, 'organisations');
+  const dir = join(content, 'organisations');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
     const org = organisationSchema.parse(parse(readFileSync(join(dir, file), 'utf8')));
     (organisations as Record<string, OrganisationName>)[file.replace(/\.yaml$/, '')] = {
@@ -53,7 +55,7 @@ export function loadContext(): KitContext {
       elides: org.elides,
     };
   }
-  const site = parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8')) as {
+  const site = parse(readFileSync(join(content, 'site.yaml'), 'utf8')) as {
     url: string;
     title: string;
     agency: { name: string; shortName?: string };

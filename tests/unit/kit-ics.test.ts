@@ -9,13 +9,13 @@ import { loadCall, loadContext } from './kit-fixtures';
 import { parseIcs } from './kit-readers';
 
 const ctx = loadContext();
-const i2t = loadCall('impulsion-ingenierie-territoires');
-const terriens = loadCall('terriens');
+const full = loadCall('atelier-foncier');
+const undated = loadCall('club-des-maires');
 const icsOf = (slug: string, data: Call) => {
   const f = buildKit({ slug, data }, ctx).files.find((x) => x.name === 'calendrier.ics')!;
   return new TextDecoder().decode(f.bytes);
 };
-const HOST = 'appels.adnormandie.fr';
+const HOST = 'appels.val-d-ouve.example';
 
 describe('RFC 5545 text rules', () => {
   it('escapes backslash, semicolon, comma and newlines', () => {
@@ -34,10 +34,10 @@ describe('RFC 5545 text rules', () => {
   });
 });
 
-describe('calendrier.ics of I2T', () => {
-  const text = icsOf(i2t.slug, i2t.data);
+describe('calendrier.ics of the call with every field', () => {
+  const text = icsOf(full.slug, full.data);
   const { calendar, events } = parseIcs(text);
-  const byId = (id: string) => events.find((e) => e.uid === `${id}.${i2t.slug}@${HOST}`);
+  const byId = (id: string) => events.find((e) => e.uid === `${id}.${full.slug}@${HOST}`);
 
   it('is CRLF-terminated with every line at most 75 octets', () => {
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -45,56 +45,54 @@ describe('calendrier.ics of I2T', () => {
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  it('has the opening and the deadline as all-day events on the published days', () => {
-    expect(byId('lancement')).toMatchObject({ allDay: true, day: '2023-10-02' });
-    expect(byId('cloture')).toMatchObject({ allDay: true, day: '2023-11-03' });
-    expect(byId('cloture')!.summary).toContain(
-      "Clôture de l'appel à candidature – date limite de réception des candidatures",
-    );
+  it('has the opening as an all-day event and the deadline at its published hour', () => {
+    expect(byId('ouverture')).toMatchObject({ allDay: true, day: '2026-05-04' });
+    // 17:00 Paris time in July is 15:00 UTC (summer time).
+    expect(byId('cloture')).toMatchObject({ allDay: false, startUtc: '2026-07-03T15:00:00.000Z' });
+    expect(byId('cloture')!.summary).toContain('Date limite de réception des candidatures');
   });
 
-  it('has the webinar from 10:00 to 12:00 Paris time, i.e. 08:00–10:00 UTC (summer time)', () => {
-    expect(byId('webinaire')).toMatchObject({
+  it('has the information session from 14:00 to 15:30 Paris time, i.e. 12:00–13:30 UTC (summer time)', () => {
+    expect(byId('reunion')).toMatchObject({
       allDay: false,
-      startUtc: '2023-10-03T08:00:00.000Z',
-      endUtc: '2023-10-03T10:00:00.000Z',
+      startUtc: '2026-06-02T12:00:00.000Z',
+      endUtc: '2026-06-02T13:30:00.000Z',
     });
-    expect(text).toContain('DTSTART;TZID=Europe/Paris:20231003T100000');
+    expect(text).toContain('DTSTART;TZID=Europe/Paris:20260602T140000');
     expect(text).toContain('BEGIN:VTIMEZONE');
   });
 
   it('turns no fuzzy milestone into an event, and lists them in the calendar description', () => {
     expect(events).toHaveLength(3);
     expect(events.find((e) => e.summary.includes('Comité de sélection'))).toBeUndefined();
-    expect(events.find((e) => /mi-novembre/.test(e.description + e.summary))).toBeUndefined();
+    expect(events.find((e) => /fin juillet/.test(e.description + e.summary))).toBeUndefined();
     const desc = String(calendar.getFirstPropertyValue('x-wr-caldesc'));
-    expect(desc).toMatch(/mi-novembre 2023\s*: Comité de sélection des territoires/);
-    expect(desc).toMatch(/été 2024\s*: Présentation des conclusions/);
+    expect(desc).toMatch(/fin juillet 2026\s*: Comité de sélection/);
   });
 
   it('has stable UIDs, a DTSTAMP from the updated day and the version stamp', () => {
-    const version = buildKit(i2t, ctx).version;
+    const version = buildKit(full, ctx).version;
     expect(events.map((e) => e.uid).sort()).toEqual(
-      ['cloture', 'lancement', 'webinaire'].map((id) => `${id}.impulsion-ingenierie-territoires@${HOST}`),
+      ['cloture', 'ouverture', 'reunion'].map((id) => `${id}.atelier-foncier@${HOST}`),
     );
-    expect(text.match(/^DTSTAMP:.*$/gm)!.every((l) => l === 'DTSTAMP:20261123T000000Z')).toBe(true);
+    expect(text.match(/^DTSTAMP:.*$/gm)!.every((l) => l === 'DTSTAMP:20260504T000000Z')).toBe(true);
     expect(calendar.getFirstPropertyValue('x-guichet-version')).toBe(version);
   });
 });
 
 describe('time zones', () => {
   const withEvent = (date: string, start: string, end: string): Call => ({
-    ...i2t.data,
+    ...full.data,
     events: [{ id: 'reunion', title: 'Réunion, d’information; test', date: { type: 'day-time', date, start, end } }],
     calendar: [],
     // No milestone: the call publishes no deadline (the kit states its status, which needs a consistent mode).
-    application: { ...i2t.data.application, mode: 'undated' },
+    application: { ...full.data.application, mode: 'undated' },
   });
 
   it('maps a late-November 10:00 Paris event to 09:00 UTC (winter time)', () => {
     const { events } = parseIcs(icsOf('essai', withEvent('2023-11-28', '10:00', '11:30')));
     expect(events[0]).toMatchObject({ startUtc: '2023-11-28T09:00:00.000Z', endUtc: '2023-11-28T10:30:00.000Z' });
-    expect(events[0]!.summary).toBe('I2T – Réunion, d’information; test');
+    expect(events[0]!.summary).toBe('AFE – Réunion, d’information; test');
   });
 
   it('follows the change of time at the end of March', () => {
@@ -105,17 +103,17 @@ describe('time zones', () => {
   });
 });
 
-describe('a call without exact dates (TERRIENS)', () => {
+describe('a call without exact dates', () => {
   it('gets no calendar file in its kit, and its page says why (KitBlock)', () => {
-    const kit = buildKit(terriens, ctx);
+    const kit = buildKit(undated, ctx);
     expect(kit.calendarEvents).toBe(0);
     expect(kit.files.map((f) => f.name)).not.toContain('calendrier.ics');
     // The kit of a call with exact dates has one.
-    expect(buildKit(i2t, ctx).files.map((f) => f.name)).toContain('calendrier.ics');
+    expect(buildKit(full, ctx).files.map((f) => f.name)).toContain('calendrier.ics');
   });
 
   it('still gives a valid calendar with no event when asked directly, whose description says no date is published', () => {
-    const { calendar, events } = parseIcs(callCalendar(prepareSource(terriens, ctx)));
+    const { calendar, events } = parseIcs(callCalendar(prepareSource(undated, ctx)));
     expect(events).toHaveLength(0);
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1);
     expect(String(calendar.getFirstPropertyValue('x-wr-caldesc'))).toContain('L’appel ne publie aucune date');
@@ -124,8 +122,8 @@ describe('a call without exact dates (TERRIENS)', () => {
 
 describe('calendar headers', () => {
   it('name no iTIP METHOD, which RFC 5546 would require an ORGANIZER for', () => {
-    const site = buildSiteCalendar([terriens, i2t], ctx, { title: 'Appels', agencyShortName: 'AD Normandie' });
-    for (const text of [icsOf(i2t.slug, i2t.data), site]) {
+    const site = buildSiteCalendar([undated, full], ctx, { title: 'Appels', agencyShortName: 'ADVO' });
+    for (const text of [icsOf(full.slug, full.data), site]) {
       expect(text).not.toMatch(/^METHOD:/m);
       expect(text).toMatch(/^VERSION:2\.0\r$/m);
     }
@@ -134,9 +132,9 @@ describe('calendar headers', () => {
 
 describe('site-wide calendar', () => {
   it('holds every exact milestone and event of every call, with the same UIDs as the kits', () => {
-    const text = buildSiteCalendar([terriens, i2t], ctx, { title: 'Appels', agencyShortName: 'AD Normandie' });
+    const text = buildSiteCalendar([undated, full], ctx, { title: 'Appels', agencyShortName: 'ADVO' });
     const { events } = parseIcs(text);
-    const own = parseIcs(callCalendar(prepareSource(i2t, ctx))).events;
+    const own = parseIcs(callCalendar(prepareSource(full, ctx))).events;
     expect(events.map((e) => e.uid).sort()).toEqual(own.map((e) => e.uid).sort());
     expect(events).toEqual(expect.arrayContaining(own));
   });

@@ -20,7 +20,7 @@ const appel = (slug: string) => {
 describe('the JSON Schema of appel.json', () => {
   it('is a draft 2020-12 schema with its public $id, that Ajv compiles in strict mode', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema['$id']).toBe('https://appels.adnormandie.fr/schemas/appel.schema.json');
+    expect(schema['$id']).toBe('https://appels.val-d-ouve.example/schemas/appel.schema.json');
     expect(JSON.stringify(schema)).not.toContain('"ref":');
   });
 });
@@ -38,7 +38,7 @@ describe.each(callSlugs())('appel.json of %s', (slug) => {
   it('carries the slug, the version stamp, the page address and the organisations’ names', () => {
     expect(json.slug).toBe(slug);
     expect(json.version).toBe(kit.version);
-    expect(json.url).toBe(`https://appels.adnormandie.fr/appels/${slug}/`);
+    expect(json.url).toBe(`https://appels.val-d-ouve.example/appels/${slug}/`);
     expect(json.$schema).toBe(schema['$id']);
     for (const id of raw['organisers'] as string[]) {
       const org = json.organisations.find((o: { id: string }) => o.id === id);
@@ -52,7 +52,7 @@ describe.each(callSlugs())('appel.json of %s', (slug) => {
       String(raw['updated'] instanceof Date ? (raw['updated'] as Date).toISOString().slice(0, 10) : raw['updated']),
     );
     expect(json.criteria).toEqual(raw['criteria'] ?? []);
-    expect(json.contacts).toEqual(raw['contacts']);
+    expect(json.contacts).toEqual(raw['contacts'] ?? []);
     expect(json.application.submission).toEqual((raw['application'] as Record<string, unknown>)['submission']);
   });
 
@@ -73,12 +73,12 @@ describe.each(callSlugs())('appel.json of %s', (slug) => {
   });
 });
 
-describe('the I2T dates in appel.json', () => {
-  it('keeps exact and fuzzy dates in their published shapes', () => {
-    const { json } = appel('impulsion-ingenierie-territoires');
+describe('the dates of the fixture call with every field in appel.json', () => {
+  it('keeps exact, timed and fuzzy dates in their published shapes', () => {
+    const { json } = appel('atelier-foncier');
     const byId = (id: string) => json.calendar.find((m: { id: string }) => m.id === id);
-    expect(byId('cloture').date).toEqual({ type: 'day', date: '2023-11-03' });
-    expect(byId('comite-selection').date).toEqual({ type: 'month-part', month: '2023-11', part: 'mid' });
-    expect(json.events[0].date).toEqual({ type: 'day-time', date: '2023-10-03', start: '10:00', end: '12:00' });
+    expect(byId('cloture').date).toEqual({ type: 'day-at', date: '2026-07-03', time: '17:00' });
+    expect(byId('comite').date).toEqual({ type: 'month-part', month: '2026-07', part: 'late' });
+    expect(json.events[0].date).toEqual({ type: 'day-time', date: '2026-06-02', start: '14:00', end: '15:30' });
   });
 });

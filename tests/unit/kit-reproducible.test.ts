@@ -28,14 +28,16 @@ describe('reproducible kits', () => {
 
   const reference = kitDigests();
 
-  it('covers every file of both seeded calls and the site calendar', () => {
+  it('covers every file of the fixture calls and the site calendar', () => {
     expect(Object.keys(reference)).toEqual(
       expect.arrayContaining([
-        'impulsion-ingenierie-territoires/dossier-candidature.docx',
-        'impulsion-ingenierie-territoires.zip',
-        'impulsion-ingenierie-territoires/calendrier.ics',
-        'terriens/dossier-candidature.docx',
-        'terriens.zip',
+        'atelier-foncier/dossier-candidature.docx',
+        'atelier-foncier/lettre-intention.docx',
+        'atelier-foncier.zip',
+        'atelier-foncier/calendrier.ics',
+        'pass-numerique/calendrier.ics',
+        'club-des-maires/dossier-candidature.docx',
+        'club-des-maires.zip',
         'calendrier.ics',
       ]),
     );

@@ -7,7 +7,7 @@ import { loadCall, loadContext } from './kit-fixtures';
 import { docxRawText, unzip, utf8 } from './kit-readers';
 
 const ctx = loadContext();
-const i2t = loadCall('impulsion-ingenierie-territoires');
+const call = loadCall('atelier-foncier');
 const bytesOf = (kit: Kit, name: string) => kit.files.find((f) => f.name === name)!.bytes;
 
 describe('canonical JSON', () => {
@@ -19,15 +19,15 @@ describe('canonical JSON', () => {
 });
 
 describe('version stamp', () => {
-  const kit = buildKit(i2t, ctx);
+  const kit = buildKit(call, ctx);
 
   it('is the updated day, a plus sign and 7 hex digits', () => {
-    expect(kit.version).toMatch(/^2026-11-23\+[0-9a-f]{7}$/);
+    expect(kit.version).toMatch(/^2026-05-04\+[0-9a-f]{7}$/);
   });
 
   it('does not depend on the order of the keys', () => {
-    const reversed = Object.fromEntries(Object.entries(i2t.data).reverse());
-    const a = kitVersion({ slug: 'x', updated: '2026-11-23', data: i2t.data, organisations: [] });
+    const reversed = Object.fromEntries(Object.entries(call.data).reverse());
+    const a = kitVersion({ slug: 'x', updated: '2026-11-23', data: call.data, organisations: [] });
     const b = kitVersion({ slug: 'x', updated: '2026-11-23', data: reversed, organisations: [] });
     expect(a).toBe(b);
   });
@@ -45,8 +45,8 @@ describe('version stamp', () => {
   });
 
   it('changes, with the DOCX and the JSON, when a criterion’s title changes', async () => {
-    const criteria = i2t.data.criteria.map((c, i) => (i === 0 ? { ...c, title: 'Critère premier' } : c));
-    const changed = buildKit({ slug: i2t.slug, data: { ...i2t.data, criteria } }, ctx);
+    const criteria = call.data.criteria.map((c, i) => (i === 0 ? { ...c, title: 'Critère premier' } : c));
+    const changed = buildKit({ slug: call.slug, data: { ...call.data, criteria } }, ctx);
     expect(changed.version).not.toBe(kit.version);
     expect(changed.version.slice(0, 10)).toBe(kit.version.slice(0, 10));
     const docx = bytesOf(changed, 'dossier-candidature.docx');
@@ -60,8 +60,8 @@ describe('version stamp', () => {
   it('changes when the organisation names the kit prints change', () => {
     const renamed = {
       ...ctx,
-      organisations: { ...ctx.organisations, 'ad-normandie': { name: 'Agence renommée', acronym: 'AR', article: 'l' as const } },
+      organisations: { ...ctx.organisations, 'advo': { name: 'Agence renommée', acronym: 'AR', article: 'l' as const } },
     };
-    expect(buildKit(i2t, renamed).version).not.toBe(kit.version);
+    expect(buildKit(call, renamed).version).not.toBe(kit.version);
   });
 });

@@ -82,8 +82,8 @@ describe('writeZip', () => {
   });
 
   it('writes the archive comment after the end record, and refuses a duplicate entry', () => {
-    expect(archiveComment(writeZip(entries, { day: '2026-11-23', comment: 'i2t 2026-11-23+abc' }))).toBe(
-      'i2t 2026-11-23+abc',
+    expect(archiveComment(writeZip(entries, { day: '2026-11-23', comment: 'afe 2026-11-23+abc' }))).toBe(
+      'afe 2026-11-23+abc',
     );
     expect(archiveComment(writeZip(entries, { day: '2026-11-23' }))).toBe('');
     expect(() => writeZip([...entries, entries[0]!], { day: '2026-11-23' })).toThrow(/double/);

@@ -70,17 +70,17 @@ describe('result order and presentation', () => {
   it('leads to the best-matching anchored section of a page', () => {
     const sections = bestSections(
       [
-        { title: 'Impulsion', url: '/appels/i2t/', excerpt: '', weighted_locations: [{ weight: 7, balanced_score: 90 }] },
-        { title: 'Calendrier', url: '/appels/i2t/#calendrier', excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 10 }] },
-        { title: 'Les briques', url: '/appels/i2t/#briques', excerpt: '', weighted_locations: [{ weight: 8, balanced_score: 40 }, { weight: 1, balanced_score: 5 }] },
+        { title: 'Atelier', url: '/appels/afe/', excerpt: '', weighted_locations: [{ weight: 7, balanced_score: 90 }] },
+        { title: 'Calendrier', url: '/appels/afe/#calendrier', excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 10 }] },
+        { title: 'Les briques', url: '/appels/afe/#briques', excerpt: '', weighted_locations: [{ weight: 8, balanced_score: 40 }, { weight: 1, balanced_score: 5 }] },
       ],
-      '/appels/i2t/',
+      '/appels/afe/',
     );
-    expect(sections.map((s) => s.url)).toEqual(['/appels/i2t/#briques', '/appels/i2t/#calendrier']);
+    expect(sections.map((s) => s.url)).toEqual(['/appels/afe/#briques', '/appels/afe/#calendrier']);
   });
 
   it('cuts the question and the context line from a FAQ excerpt', () => {
-    const excerpt = "Quelle est la <mark>date</mark> <mark>limite</mark> ? La <mark>date</mark> limite est le 3 novembre. ¶ Impulsion (I2T) · Calendrier";
+    const excerpt = "Quelle est la <mark>date</mark> <mark>limite</mark> ? La <mark>date</mark> limite est le 3 novembre. ¶ Atelier (AFE) · Calendrier";
     expect(cleanRecordExcerpt(excerpt, 'Quelle est la date limite\u202F?')).toBe('La <mark>date</mark> limite est le 3 novembre.');
     expect(cleanRecordExcerpt('sont choisies parmi sept sujets', 'Que sont les briques ?')).toBe('sont choisies parmi sept sujets');
     expect(cleanRecordExcerpt("Qui doit signer la lettre d&#39;intention ? Le président.", 'Qui doit signer la lettre d’intention ?')).toBe('Le président.');
@@ -89,22 +89,22 @@ describe('result order and presentation', () => {
 
 describe('search records', () => {
   const source: FaqSource = {
-    id: 'terriens/cout',
+    id: 'reseau/cout',
     question: 'Combien coûte la participation ?',
     body: 'De 25 000 € HT\n\nà **85 000 € HT** par an : voir `tarifs`.\n\n- une ligne\n- « deux »\n',
     theme: 'cout',
     themeLabel: 'Coût et durée',
-    call: { id: 'terriens', title: 'Territoires-Ressources', shortName: 'TERRIENS', status: 'ouvert' },
+    call: { id: 'reseau', title: 'Réseau des territoires', shortName: 'RTID', status: 'ouvert' },
   };
 
   it('makes one record per FAQ entry from the content, leading to its call’s FAQ page', () => {
     const [record, ...rest] = faqRecords([source]);
     expect(rest).toEqual([]);
-    expect(record?.url).toBe('/faq/terriens/#terriens-cout');
+    expect(record?.url).toBe('/faq/reseau/#reseau-cout');
     expect(show(record?.title ?? '')).toBe('Combien coûte la participation_?');
     expect(show(record?.content ?? '')).toBe('De 25 000 € HT à 85 000 € HT par an_: voir tarifs. une ligne «_deux_»');
-    expect(record?.context).toBe('Territoires-Ressources (TERRIENS) · Coût et durée');
-    expect(record?.filters).toEqual({ type: ['question'], appel: ['terriens'], theme: ['cout'], statut: ['ouvert'] });
+    expect(record?.context).toBe('Réseau des territoires (RTID) · Coût et durée');
+    expect(record?.filters).toEqual({ type: ['question'], appel: ['reseau'], theme: ['cout'], statut: ['ouvert'] });
   });
 
   it('reads Markdown as the text a reader sees, without markup or code blocks', () => {
@@ -112,8 +112,8 @@ describe('search records', () => {
   });
 
   it('refuses, in French, an empty answer and two entries at one address', () => {
-    expect(() => faqRecords([{ ...source, body: '  ' }])).toThrow(/terriens\/cout.*vide/);
-    expect(() => faqRecords([source, source])).toThrow(/même adresse.*\/faq\/terriens\/#terriens-cout/);
+    expect(() => faqRecords([{ ...source, body: '  ' }])).toThrow(/reseau\/cout.*vide/);
+    expect(() => faqRecords([source, source])).toThrow(/même adresse.*\/faq\/reseau\/#reseau-cout/);
   });
 
   it('writes filters as Pagefind attributes and records as virtual pages', () => {

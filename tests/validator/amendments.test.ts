@@ -1,5 +1,5 @@
 /**
- * `modifications/…` rules on a copy of the seeded content and its records: an undeclared change
+ * `modifications/…` rules on a copy of the fixture site and its records: an undeclared change
  * is an error at the changed field with old → new; an amendment dated after the record makes it
  * pass; a deadline moved earlier after opening needs an acknowledgement; the history cannot be
  * rewritten; a broken record is reported at its own file.
@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateContent, type Finding } from '../../src/lib/validate/index';
 import { contentDir, norm } from '../helpers/content';
 
-const SLUG = 'impulsion-ingenierie-territoires';
+const SLUG = 'atelier-foncier';
 let root: string;
 let content: string;
 const callFile = () => join(content, 'calls', `${SLUG}.mdx`);
@@ -31,8 +31,8 @@ function amend(...items: [string, string][]) {
   writeFileSync(callFile(), `${source.slice(0, end + 1)}${yaml}${source.slice(end + 1)}`);
 }
 
-const CRITERION_5 = `text: "Un besoin avéré d'accompagnement du territoire en termes de moyens humains et d'ingénierie."`;
-const CRITERION_5_NEW = `text: "Un besoin avéré et démontré d'accompagnement du territoire en moyens humains et d'ingénierie."`;
+const CRITERION_2 = `title: "Un besoin de foncier économique démontré"`;
+const CRITERION_2_NEW = `title: "Un besoin de foncier économique démontré et chiffré"`;
 
 async function modifications(): Promise<{ findings: Finding[]; ok: boolean }> {
   const result = await validateContent(content, { cwd: root });
@@ -41,41 +41,40 @@ async function modifications(): Promise<{ findings: Finding[]; ok: boolean }> {
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'guichet-amend-'));
-  content = join(root, 'content');
+  content = join(root, 'site');
   cpSync(contentDir, content, { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('modifications/ rules', () => {
-  it('find nothing on the seeded content, whose records match it', async () => {
+  it('find nothing on the fixture site, whose records match it', async () => {
     expect(await modifications()).toEqual({ findings: [], ok: true });
   });
 
-  it('report an undeclared change of criterion 5 once, at its line, with old → new', async () => {
-    edit(CRITERION_5, CRITERION_5_NEW);
+  it('report an undeclared change of criterion 2 once, at its line, with old → new', async () => {
+    edit(CRITERION_2, CRITERION_2_NEW);
     const { findings, ok } = await modifications();
     expect(ok).toBe(false);
     expect(findings).toHaveLength(1);
     const [f] = findings;
-    expect(f).toMatchObject({ rule: 'modifications/non-declaree', severity: 'error', target: 'criteria[4].text' });
-    expect(f!.file).toBe(`content/calls/${SLUG}.mdx`);
+    expect(f).toMatchObject({ rule: 'modifications/non-declaree', severity: 'error', target: 'criteria[1].title' });
+    expect(f!.file).toBe(`site/calls/${SLUG}.mdx`);
     const lines = readFileSync(callFile(), 'utf8').split('\n');
-    expect(lines[f!.line - 1]).toContain('Un besoin avéré et démontré');
-    expect(norm(f!.what)).toContain('Critère de sélection « Critère 5 »');
-    expect(f!.what).toContain("« Un besoin avéré d'accompagnement");
-    expect(f!.what).toContain('→ « Un besoin avéré et démontré');
-    expect(f!.what).toContain('23 novembre 2026');
+    expect(lines[f!.line - 1]).toContain('démontré et chiffré');
+    expect(norm(f!.what)).toContain('Critère de sélection');
+    expect(f!.what).toContain('« Un besoin de foncier économique démontré » → « Un besoin de foncier économique démontré et chiffré »');
+    expect(f!.what).toContain('4 mai 2026');
   });
 
   it('pass when an amendment dated after the record declares the change', async () => {
-    edit(CRITERION_5, CRITERION_5_NEW);
-    amend(['2026-11-30', 'Le critère 5 est précisé.']);
+    edit(CRITERION_2, CRITERION_2_NEW);
+    amend(['2026-06-10', 'Le critère 2 est précisé.']);
     expect(await modifications()).toEqual({ findings: [], ok: true });
   });
 
   it('refuse an amendment dated before the recorded version, or after today, or out of order', async () => {
-    edit(CRITERION_5, CRITERION_5_NEW);
-    amend(['2026-11-20', 'Trop tôt.'], ['2026-12-02', 'Trop tard.'], ['2026-11-25', 'Dans le désordre.']);
+    edit(CRITERION_2, CRITERION_2_NEW);
+    amend(['2026-05-01', 'Trop tôt.'], ['2026-06-20', 'Trop tard.'], ['2026-06-05', 'Dans le désordre.']);
     const rules = (await modifications()).findings.map((f) => [f.rule, f.target]);
     expect(rules).toEqual([
       ['modifications/date-amendement', 'amendments[0].date'],
@@ -85,38 +84,38 @@ describe('modifications/ rules', () => {
   });
 
   it('refuse a deadline moved earlier after the call opened, unless acknowledged', async () => {
-    edit('date: 2023-11-03', 'date: 2023-10-27');
-    amend(['2026-11-30', 'La date limite est avancée.']);
+    edit('date: 2026-07-03', 'date: 2026-06-26');
+    amend(['2026-06-10', 'La date limite est avancée.']);
     const { findings } = await modifications();
     expect(findings.map((f) => [f.rule, f.target, f.severity])).toEqual([
       ['modifications/date-limite-avancee', 'calendar[1].date', 'error'],
     ]);
-    expect(findings[0]!.what).toContain('vendredi 3 novembre 2023');
-    expect(findings[0]!.what).toContain('vendredi 27 octobre 2023');
+    expect(findings[0]!.what).toContain('vendredi 3 juillet 2026');
+    expect(findings[0]!.what).toContain('vendredi 26 juin 2026');
     edit(
-      'acknowledgements:\n',
-      'acknowledgements:\n  - rule: modifications/date-limite-avancee\n    target: "calendar[1].date"\n    reason: "L’appel avance sa date limite."\n',
+      '\ncontacts:\n',
+      '\nacknowledgements:\n  - rule: modifications/date-limite-avancee\n    target: "calendar[1].date"\n    reason: "L’appel avance sa date limite."\ncontacts:\n',
     );
     const after = await modifications();
     expect(after.findings.map((f) => [f.rule, f.severity])).toEqual([['modifications/date-limite-avancee', 'info']]);
   });
 
   it('accept a deadline moved later without anything but the amendment', async () => {
-    edit('date: 2023-11-03', 'date: 2023-11-17');
-    amend(['2026-11-30', 'La date limite est reportée.']);
+    edit('date: 2026-07-03', 'date: 2026-07-17');
+    amend(['2026-06-10', 'La date limite est reportée.']);
     expect((await modifications()).findings).toEqual([]);
   });
 
   it('refuse rewriting a recorded amendment', async () => {
     const record = join(content, 'published', `${SLUG}.json`);
     const json = JSON.parse(readFileSync(record, 'utf8'));
-    json.amendments = [{ date: '2026-11-24', summary: 'Déjà publiée.' }];
+    json.amendments = [{ date: '2026-05-10', summary: 'Déjà publiée.' }];
     json.versions[0].amendments = 1;
     writeFileSync(record, JSON.stringify(json));
-    amend(['2026-11-25', 'Réécrite.']);
+    amend(['2026-05-11', 'Réécrite.']);
     const { findings } = await modifications();
     expect(findings.map((f) => [f.rule, f.target])).toEqual([['modifications/historique', 'amendments[0].date']]);
-    expect(findings[0]!.what).toContain('24 novembre 2026');
+    expect(findings[0]!.what).toContain('10 mai 2026');
   });
 
   it('warn about a record left without its call', async () => {
@@ -124,7 +123,7 @@ describe('modifications/ rules', () => {
     const { findings, ok } = await modifications();
     expect(ok).toBe(true);
     expect(findings.map((f) => [f.rule, f.severity, f.file])).toEqual([
-      ['modifications/enregistrement', 'warning', 'content/published/ancien-nom.json'],
+      ['modifications/enregistrement', 'warning', 'site/published/ancien-nom.json'],
     ]);
   });
 
@@ -133,7 +132,7 @@ describe('modifications/ rules', () => {
     const { findings, ok } = await modifications();
     expect(ok).toBe(false);
     expect(findings.map((f) => [f.rule, f.file])).toEqual([
-      ['modifications/enregistrement', `content/published/${SLUG}.json`],
+      ['modifications/enregistrement', `site/published/${SLUG}.json`],
     ]);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BRIEF, CALL, checkPatched, err, FAQ, SEEDED, TERRITORY, warn } from './patch';
+import { BRIEF, CALL, checkPatched, err, FAQ, SITE, TERRITORY, warn } from './patch';
 
 describe('calendar holes', () => {
   it('a timed event that ends before it starts', async () => {
@@ -211,23 +211,23 @@ describe('exact location', () => {
 });
 
 describe('no knock-on errors', () => {
-  it('one negative amount in TERRIENS gives one error; its valid acknowledgements are « non vérifié »', async () => {
+  it('one negative amount in a call with an acknowledgement gives one error; its valid acknowledgement is « non vérifié »', async () => {
     const { result } = await checkPatched(
-      [{ file: 'calls/terriens.mdx', find: '    min: 25000', replace: '    min: -25000' }],
-      { base: SEEDED },
+      [{ file: 'calls/reseau-industrie.mdx', find: '    min: 2000', replace: '    min: -2000' }],
+      { base: SITE },
     );
     const errors = result.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => [f.rule, f.file, f.target])).toEqual([
-      ['schema/taille', 'calls/terriens.mdx', 'pricing.range.min'],
+      ['schema/taille', 'calls/reseau-industrie.mdx', 'pricing.range.min'],
     ]);
     expect(errors[0]!.fix).toContain('0 ou plus');
     expect(result.findings.some((f) => f.rule === 'acquittement/sans-objet')).toBe(false);
-    // Every acknowledgement of TERRIENS (seven since issue 10) is « non vérifié », none dropped.
-    const acknowledged = readFileSync(join(SEEDED, 'calls/terriens.mdx'), 'utf8').match(/^ {2}- rule: /gm) ?? [];
-    expect(acknowledged.length).toBe(7);
+    // Every acknowledgement of the call is « non vérifié », none dropped.
+    const acknowledged = readFileSync(join(SITE, 'calls/reseau-industrie.mdx'), 'utf8').match(/^ {2}- rule: /gm) ?? [];
+    expect(acknowledged.length).toBe(1);
     const unchecked = result.findings.filter((f) => f.rule === 'acquittement/non-verifie');
     expect(unchecked.length).toBe(acknowledged.length);
-    expect(unchecked.every((f) => f.severity === 'warning' && f.file === 'calls/terriens.mdx')).toBe(true);
+    expect(unchecked.every((f) => f.severity === 'warning' && f.file === 'calls/reseau-industrie.mdx')).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadSite } from '../../src/lib/config';
 import { findUnsafeHtml } from '../../src/lib/markdown/raw-html';
-import { BRIEF, CALL, checkPatched, err, FAQ, materialise, SEEDED, TERRITORY, warn } from './patch';
+import { BRIEF, CALL, checkPatched, err, FAQ, materialise, SITE, TERRITORY, warn } from './patch';
 
 describe('invented faults', () => {
   it('1. a timed event that starts and ends at the same minute', async () => {
@@ -105,7 +105,7 @@ describe('invented faults', () => {
   });
 
   it('13. a site.yaml colour without its # fails with the file, line and rule, no raw dump', () => {
-    const dir = materialise([], SEEDED);
+    const dir = materialise([], SITE);
     const site = join(dir, 'site.yaml');
     const text = readFileSync(site, 'utf8');
     const colour = /primary: "#([0-9a-fA-F]{6})"/.exec(text);

@@ -27,8 +27,8 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The fixture every patch starts from unless told otherwise. */
 export const VALID = join(projectRoot, 'tests/validator/fixtures/valide');
 
-/** The seeded content of the project. */
-export const SEEDED = join(projectRoot, 'content');
+/** The fixture site (tests/fixtures/site/), a complete content folder with site.yaml and records. */
+export const SITE = join(projectRoot, 'tests/fixtures/site');
 
 export const CALL = 'calls/appel.mdx';
 export const TERRITORY = 'territories/laureat.mdx';

@@ -1,5 +1,5 @@
 /**
- * `npm run publish` as a child process on a copy of the seeded content: it refuses to record an
+ * `npm run publish` as a child process on a copy of the fixture site: it refuses to record an
  * undeclared change, records a declared one as a new version dated by the amendment, and then
  * leaves the record alone; `--refresh` rewrites the last version without adding one.
  */
@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDir, root } from '../helpers/content';
 
-const SLUG = 'impulsion-ingenierie-territoires';
+const SLUG = 'atelier-foncier';
 const work = mkdtempSync(join(tmpdir(), 'guichet-publish-'));
-const content = join(work, 'content');
+const content = join(work, 'site');
 cpSync(contentDir, content, { recursive: true });
 const callFile = join(content, 'calls', `${SLUG}.mdx`);
 const recordFile = join(content, 'published', `${SLUG}.json`);
@@ -52,15 +52,15 @@ describe('npm run publish', () => {
       callFile,
       source.replace(
         '\ncontacts:\n',
-        '\namendments:\n  - date: 2026-11-30\n    summary: "Chaque EPCI peut désigner jusqu’à trois référents."\n\ncontacts:\n',
+        '\namendments:\n  - date: 2026-06-10\n    summary: "Chaque EPCI peut désigner jusqu’à trois référents."\n\ncontacts:\n',
       ),
     );
     const run = publish(SLUG);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`${SLUG} : version 2 enregistrée, datée du 30 novembre 2026`);
+    expect(run.stdout).toContain(`${SLUG} : version 2 enregistrée, datée du 10 juin 2026`);
     expect(versions().map((v) => [v.date, v.amendments])).toEqual([
-      ['2026-11-23', 0],
-      ['2026-11-30', 1],
+      ['2026-05-04', 0],
+      ['2026-06-10', 1],
     ]);
     const again = publish(SLUG);
     expect(again.stdout).toContain(`${SLUG} : inchangé`);
@@ -69,8 +69,8 @@ describe('npm run publish', () => {
 
   it('rewrites the last version with --refresh, for a change of data format', () => {
     const record = JSON.parse(readFileSync(recordFile, 'utf8'));
-    delete record.versions[1].call.publishedAs;
-    record.versions[1].call.tagline = 'Ancien sous-titre';
+    delete record.versions[1].call.partners;
+    record.versions[1].call.title = 'Ancien titre';
     writeFileSync(recordFile, JSON.stringify(record));
     expect(publish().status).toBe(1);
     const run = publish('--refresh');
@@ -78,7 +78,7 @@ describe('npm run publish', () => {
     expect(run.stdout).toContain('dernière version réécrite');
     const after = JSON.parse(readFileSync(recordFile, 'utf8'));
     expect(after.versions).toHaveLength(2);
-    expect(after.versions[1].call.tagline).not.toBe('Ancien sous-titre');
-    expect(after.versions[1].call.publishedAs).toEqual(['Appel à candidature', 'le présent AMI']);
+    expect(after.versions[1].call.title).toBe('Atelier du foncier économique');
+    expect(after.versions[1].call.partners).toEqual(['atelier-conseil']);
   }, 30_000);
 });

@@ -46,7 +46,7 @@ function datedEntries(data: Record<string, unknown> | Pick<Call, 'calendar' | 'e
 
 const exact = (d: Dated | undefined) => {
   const type = (d?.entry['date'] as { type?: unknown } | undefined)?.type;
-  return type === 'day' || type === 'day-time';
+  return type === 'day' || type === 'day-time' || type === 'day-at';
 };
 
 const same = (a: Dated | undefined, b: Dated | undefined) =>

@@ -135,6 +135,8 @@ function textRuns(text: string): string {
 export class DocxBody {
   private readonly blocks: string[] = [];
   private readonly links: string[] = [];
+  /** A table was the last block: Word needs a paragraph after it before another table or the end. */
+  private afterTable = false;
 
   /** External links used so far, with their relationship ids, in order of first use. */
   get relationships(): { id: string; target: string }[] {
@@ -183,6 +185,7 @@ export class DocxBody {
 
   /** Adds a paragraph. */
   p(content: Content, options: ParaOptions = {}): this {
+    this.afterTable = false;
     this.blocks.push(this.paragraph(content, options));
     return this;
   }
@@ -213,6 +216,7 @@ export class DocxBody {
   table(spec: TableSpec): this {
     const widths = columnWidths(spec.columns);
     if (spec.showCaption !== false) this.p(spec.caption, { style: 'Caption', keepNext: true });
+    else if (this.afterTable) this.p('', { after: 0 });
     const cell = (content: Cell, width: number, header: boolean, keepNext: boolean) => {
       const paras = isParas(content) ? content.paras : [content];
       const shading = header ? '<w:shd w:val="clear" w:color="auto" w:fill="DCE9EC"/>' : '';
@@ -241,12 +245,16 @@ export class DocxBody {
         rows.join('') +
         '</w:tbl>',
     );
-    // Word needs a paragraph between two tables, and one after a table that ends a cell or body.
-    return this.p('', { after: 0 });
+    // Word needs a paragraph between two tables and after a table that ends the body; that empty
+    // paragraph is written only there (see `p` and `xml`). Before a heading it would break the
+    // heading's keep-with-next in LibreOffice, which left the heading alone at a page's foot.
+    this.afterTable = true;
+    return this;
   }
 
   /** The body's XML, in order. */
   xml(): string {
+    if (this.afterTable) this.p('', { after: 0 });
     return this.blocks.join('');
   }
 }

@@ -452,12 +452,17 @@ function submission(doc: DocxBody, source: KitSource): void {
 /** Where the applicant dates and signs the document: it closes the dossier and stays on one page. */
 function signature(doc: DocxBody): void {
   doc.heading(1, 'Date et signature');
-  const line = (content: Content) => doc.p(content, { keepNext: true, after: 240 });
-  line('Fait à ……………………………………, le ……………………………………');
-  line(`Nom et prénom du signataire${NNBSP}: ……………………………………………………`);
-  line(`Qualité${NNBSP}: ……………………………………………………`);
-  doc.p(`Signature et cachet${NNBSP}:`, { keepNext: true, after: 1701 });
-  doc.p('', { after: 0 });
+  // One paragraph whose lines never part, with the room to sign after it: LibreOffice broke a
+  // chain of kept paragraphs here and left the heading or the first line alone on a page.
+  doc.p(
+    [
+      'Fait à ……………………………………, le ……………………………………',
+      `Nom et prénom du signataire${NNBSP}: ……………………………………………………`,
+      `Qualité${NNBSP}: ……………………………………………………`,
+      `Signature et cachet${NNBSP}:`,
+    ].join('\n\n'),
+    { keepLines: true, after: 1701 },
+  );
 }
 
 /** The application document's bytes. */

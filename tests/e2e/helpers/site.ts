@@ -1,11 +1,12 @@
 /**
  * What the browser gates visit: every URL of the built site's sitemap (read from the files
- * the test server serves: dist/, or GUICHET_DIST), plus the 404 page.
+ * the test server serves: the build of the fixture site, dist-fixture/), plus the 404 page.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fixtureDist } from '../../helpers/fixture';
 
-export const distDir = resolve(process.env['GUICHET_DIST'] ?? 'dist');
+export const distDir = fixtureDist;
 
 function locs(xml: string): string[] {
   return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
