@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { frontMatter } from '../helpers/content';
 
@@ -40,6 +41,17 @@ export interface KitText {
   texts: Record<string, string>;
 }
 
+/**
+ * The DOCX with each line break (`w:br`) written as a newline character: mammoth's raw text drops
+ * line breaks, and the lines a reader sees apart would run together in the snapshot.
+ */
+function withLineBreaks(docx: Buffer): Buffer {
+  const parts = unzipSync(docx);
+  const xml = strFromU8(parts['word/document.xml']!);
+  parts['word/document.xml'] = strToU8(xml.replaceAll('<w:br/>', '<w:t xml:space="preserve">\n</w:t>'));
+  return Buffer.from(zipSync(parts));
+}
+
 /** The kit of a call, read back as text. */
 export async function kitText(dist: string, slug: string): Promise<KitText> {
   const dir = join(dist, 'kits', slug);
@@ -48,7 +60,7 @@ export async function kitText(dist: string, slug: string): Promise<KitText> {
   for (const name of files) {
     const bytes = readFileSync(join(dir, name));
     if (name.endsWith('.txt')) texts[name] = bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-    if (name.endsWith('.docx')) texts[name] = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\n{2,}/g, '\n');
+    if (name.endsWith('.docx')) texts[name] = (await mammoth.extractRawText({ buffer: withLineBreaks(bytes) })).value.replace(/\n{2,}/g, '\n');
     if (name.endsWith('.ics')) {
       // Unfold, then keep what a reader sees in an agenda.
       const unfolded = bytes.toString('utf8').replace(/\r\n[ \t]/g, '');
