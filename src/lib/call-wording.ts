@@ -125,11 +125,14 @@ export interface Segment {
 /** The text of a sentence made of segments. */
 const segmentsText = (segments: readonly Segment[]): string => segments.map((s) => s.text).join('');
 
-/** The price sentence in pieces, figures apart: "À titre indicatif, le forfait … va de 25 000 € HT à 85 000 € HT par an." */
+/**
+ * The price sentence in pieces, figures apart: "Forfait …, à titre indicatif : de 25 000 € HT à
+ * 85 000 € HT par an." The author's label leads, capitalised, with no article guessed before it.
+ */
 export function priceSegments(pricing: Pricing): Segment[] {
   const { from, to, per } = priceWords(pricing);
   return [
-    { text: `${pricing.indicative ? 'À titre indicatif, le ' : 'Le '}${pricing.label} va de ` },
+    { text: `${capitalise(pricing.label)}${pricing.indicative ? ', à titre indicatif' : ''}${NNBSP}: de ` },
     { text: from, strong: true },
     { text: ' à ' },
     { text: to, strong: true },
@@ -146,7 +149,7 @@ function priceWords(pricing: Pricing): { from: string; to: string; per: string }
   };
 }
 
-/** "À titre indicatif, le forfait … va de 25 000 € HT à 85 000 € HT par an." */
+/** "Forfait …, à titre indicatif : de 25 000 € HT à 85 000 € HT par an." */
 export const priceSentence = (pricing: Pricing): string => segmentsText(priceSegments(pricing));
 
 /** The price after the call's name (the lookup): "à titre indicatif, de 25 000 € HT à 85 000 € HT par an". */

@@ -145,7 +145,7 @@ export const ledger: Fact[] = [
   {
     quote: 'varie de 25 000 € HT à 85 000 euros HT par an',
     seed: 'terriens',
-    shown: { [`${T_KIT}/dossier-candidature.docx`]: 'va de 25 000 € HT à 85 000 € HT par an' },
+    shown: { [`${T_KIT}/dossier-candidature.docx`]: 'de 25 000 € HT à 85 000 € HT par an' },
   },
   {
     quote: 'Candidatures à transmettre à l\'adresse suivante candidature-tri@industry-hub.org',
