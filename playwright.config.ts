@@ -11,13 +11,6 @@ import { fixtureDist, fixtureEnv } from './tests/helpers/fixture.ts';
  */
 const systemChromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env['PREVIEW_PORT'] ?? 4329);
-/**
- * `E2E_SITE=seeded` runs the specs that still pin seeded facts (issue 13, left to do) on the
- * seeded build (dist/); otherwise every other spec runs on the fixture build. One run serves one
- * site: `astro preview` refuses a second server in the same project.
- */
-const seeded = process.env['E2E_SITE'] === 'seeded';
-const SEEDED_SPECS = /search\.spec\.ts$/;
 const launchOptions = systemChromium
   ? {
       executablePath: systemChromium,
@@ -42,7 +35,7 @@ export default defineConfig({
   // of the other suites in test-results/, which scripts/test-summary.ts adds up.
   outputDir: 'test-results/playwright',
   ...(process.env['CI'] ? { workers: 2 } : {}),
-  reporter: [['list'], ['json', { outputFile: seeded ? 'test-results/e2e-seeded.json' : 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
@@ -50,8 +43,7 @@ export default defineConfig({
   },
   projects: [
     {
-      name: seeded ? 'seeded' : 'chromium',
-      ...(seeded ? { testMatch: SEEDED_SPECS } : { testIgnore: SEEDED_SPECS }),
+      name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,
@@ -60,9 +52,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `node node_modules/astro/bin/astro.mjs preview --port ${port} --host 127.0.0.1`,
-    env: seeded
-      ? { GUICHET_OUT_DIR: 'dist', ASTRO_TELEMETRY_DISABLED: '1' }
-      : { ...fixtureEnv, GUICHET_OUT_DIR: fixtureDist, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...fixtureEnv, GUICHET_OUT_DIR: fixtureDist, ASTRO_TELEMETRY_DISABLED: '1' },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

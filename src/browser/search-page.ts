@@ -217,7 +217,9 @@ async function run(state: SearchState, commit: Commit): Promise<void> {
   const gen = ++generation;
   commitUrl(state, commit);
   const q = normaliseQuery(state.q);
-  document.title = q ? `${quoted(q)} – ${baseTitle}` : baseTitle;
+  // The query as readers see it: apostrophes typographic again (Pagefind gets ASCII ones).
+  const shownQuery = typographicApostrophes(q);
+  document.title = q ? `${quoted(shownQuery)} – ${baseTitle}` : baseTitle;
   const pf = await pagefind();
   if (gen !== generation) return;
 
@@ -253,7 +255,7 @@ async function run(state: SearchState, commit: Commit): Promise<void> {
   empty.hidden = search.results.length > 0;
   browse.hidden = true;
   const active = filterKeys.flatMap((k) => state.filters[k].map((v) => filterLabel(k, v)));
-  announce(statusMessage(search.results.length, q, active));
+  announce(statusMessage(search.results.length, shownQuery, active));
 }
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
