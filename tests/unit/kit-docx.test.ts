@@ -244,7 +244,7 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     expect(h1).toContain(printed(label.charAt(0).toUpperCase() + label.slice(1)));
     expect(h1).not.toContain(printed(`Le ${label}`));
     const table = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find((t) =>
-      (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Composition du'),
+      (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Composition attendue'),
     );
     const rows = wAll(table!, 'tr')
       .slice(1)

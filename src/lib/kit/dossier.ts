@@ -220,7 +220,7 @@ function collective(doc: DocxBody, call: Call): void {
       : 'L’appel invite le territoire à mobiliser, idéalement, les acteurs ci-dessous, dans le nombre indiqué.',
   );
   doc.table({
-    caption: `Composition du ${group.label}`,
+    caption: `Composition attendue${NNBSP}: ${group.label}`,
     columns: [
       { header: 'Acteur attendu', weight: 4 },
       { header: 'Nombre attendu', weight: 2 },
