@@ -7,7 +7,7 @@
  * the collections holds what `npm run publish` recorded of each call
  * (`src/lib/amendments/record.ts`); it is no collection. Astro keys its content cache on this
  * file's text only: edit this comment when a schema in `src/schemas/` changes, so that cached
- * entries are parsed again (last schema change: the action areas’ default label).
+ * entries are parsed again.
  */
 import { defineCollection } from 'astro:content';
 import { guichetLoader } from './integration/collection-loader';

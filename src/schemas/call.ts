@@ -150,7 +150,7 @@ export const callSchema = z.object({
   actionAreas: z
     .object({
       /** What the call calls them ("briques d'actions"). */
-      label: text.default('briques d’actions'),
+      label: text.default("briques d'actions"),
       /** Fewest and most areas a territory takes on. */
       min: z.number().int().positive(),
       max: z.number().int().positive(),
