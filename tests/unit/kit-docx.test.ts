@@ -1,5 +1,8 @@
-/** The Word files of the kit, read back with mammoth and an XML parser, against the content. */
-import { join } from 'node:path';
+/**
+ * The Word files of the kit, read back with mammoth and an XML parser, against the content of the
+ * fixture site (tests/fixtures/README.md): each property is checked on the fixture call that has
+ * the shape it needs.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildKit, type Kit } from '../../src/lib/kit';
 import { columnWidths, minColumnWidth, TEXT_WIDTH } from '../../src/lib/kit/docx-body';
@@ -23,14 +26,25 @@ import {
   wText,
 } from './kit-readers';
 
-// Issue 13, left to do: these tests pin the layout of the seeded calls' dossiers and still read
-// the seeded content; they move to the fixture site with fixture calls of the same shapes.
-const seeded = join(import.meta.dirname, '..', '..', 'content');
-const ctx = loadContext(seeded);
-const i2t = loadCall('impulsion-ingenierie-territoires', seeded);
-const terriens = loadCall('terriens', seeded);
-const i2tKit = buildKit(i2t, ctx);
-const terriensKit = buildKit(terriens, ctx);
+const ctx = loadContext();
+// Everything: a letter asked for, groupements, action areas asked about in a section, referents,
+// criteria and appraisal, documents, a deadline with an hour; open on the fixture's `today`.
+const foncier = loadCall('atelier-foncier');
+// No letter, a collective of actors, brackets without amounts, conditions without criteria, rolling.
+const reseau = loadCall('reseau-industrie');
+// A deadline past on `today`.
+const energie = loadCall('diagnostic-energie');
+// No published date.
+const club = loadCall('club-des-maires');
+// An online form on a platform.
+const pass = loadCall('pass-numerique');
+const foncierKit = buildKit(foncier, ctx);
+const reseauKit = buildKit(reseau, ctx);
+const energieKit = buildKit(energie, ctx);
+const clubKit = buildKit(club, ctx);
+const passKit = buildKit(pass, ctx);
+/** The kits with an application document to send (not an online form). */
+const dossierKits = [foncierKit, reseauKit, energieKit, clubKit];
 
 const file = (kit: Kit, name: string) => {
   const found = kit.files.find((f) => f.name === name);
@@ -51,15 +65,24 @@ const DOCX_PARTS = [
 ];
 
 describe.each([
-  // I2T asks for a letter and accepts groupements: both letter templates.
-  ['impulsion-ingenierie-territoires', i2tKit, ['dossier-candidature.docx', 'lettre-intention.docx', 'lettre-intention-groupement.docx']],
-  // TERRIENS asks for no letter: no letter template (it would add a step the call does not state).
-  ['terriens', terriensKit, ['dossier-candidature.docx']],
-])('DOCX package of %s', (_slug, kit, expectedNames) => {
+  // Asks for a letter and accepts groupements: both letter templates.
+  [
+    'atelier-foncier',
+    foncierKit,
+    'AFE',
+    ['dossier-candidature.docx', 'lettre-intention.docx', 'lettre-intention-groupement.docx'],
+  ],
+  // Asks for no letter: no letter template (it would add a step the call does not state).
+  ['reseau-industrie', reseauKit, 'RTID', ['dossier-candidature.docx']],
+  ['diagnostic-energie', energieKit, 'DEN', ['dossier-candidature.docx']],
+  ['club-des-maires', clubKit, 'CMB', ['dossier-candidature.docx']],
+  // An online form: a document to prepare the answers, not one to send.
+  ['pass-numerique', passKit, 'PNT', ['preparer-reponses.docx']],
+] as const)('DOCX package of %s', (_slug, kit, shortName, expectedNames) => {
   const docxFiles = kit.files.filter((f) => f.name.endsWith('.docx'));
 
   it('has the Word files the call calls for, each a complete OPC package of well-formed XML', () => {
-    expect(docxFiles.map((f) => f.name)).toEqual(expectedNames);
+    expect(docxFiles.map((f) => f.name)).toEqual([...expectedNames]);
     for (const f of docxFiles) {
       const parts = unzip(f.bytes);
       expect(Object.keys(parts)).toEqual(DOCX_PARTS);
@@ -110,7 +133,7 @@ describe.each([
     for (const f of docxFiles) {
       const footer = plain(wText(docxPart(f.bytes, 'word/footer1.xml').documentElement!));
       expect(footer).toContain(`version ${kit.version}`);
-      expect(footer).toContain(kit === i2tKit ? 'I2T' : 'TERRIENS');
+      expect(footer).toContain(`${shortName} – `);
     }
   });
 });
@@ -123,9 +146,9 @@ function headings(docx: Uint8Array): [string, string][] {
     .map((p) => [styleOf(p)!, plain(wText(p))]);
 }
 
-describe('dossier-candidature.docx of I2T', () => {
-  const call: Call = i2t.data;
-  const docx = file(i2tKit, 'dossier-candidature.docx');
+describe('dossier-candidature.docx of atelier-foncier', () => {
+  const call: Call = foncier.data;
+  const docx = file(foncierKit, 'dossier-candidature.docx');
 
   it('has one Heading2 per element the call asks for, in the call’s order, under a Heading1', async () => {
     const h = headings(docx);
@@ -141,10 +164,12 @@ describe('dossier-candidature.docx of I2T', () => {
 
   it('states every criterion word for word under the call’s own heading, as a self-assessment grid', async () => {
     const text = plain(await docxRawText(docx));
-    expect(call.criteria).toHaveLength(5);
+    expect(call.criteria).toHaveLength(3);
+    // One criterion has a text of its own, the others a title only.
+    expect(call.criteria.map((c) => Boolean(c.text))).toEqual([false, true, false]);
     for (const c of call.criteria) {
       expect(text).toContain(printed(c.title));
-      expect(text).toContain(printed(c.text!));
+      if (c.text) expect(text).toContain(printed(`${c.title} ${c.text}`));
     }
     const grid = wAll(docxPart(docx, 'word/document.xml'), 'tbl').find(
       (t) => wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') === call.criteriaHeading,
@@ -152,36 +177,44 @@ describe('dossier-candidature.docx of I2T', () => {
     expect(grid).toBeDefined();
     const rows = wAll(grid!, 'tr');
     expect(rows).toHaveLength(1 + call.criteria.length);
-    expect(plain(wText(rows[1]!))).toContain(printed(call.criteria[0]!.text!));
-    expect(wText(rows[1]!)).toContain('☐ fort');
+    expect(plain(wText(rows[1]!))).toContain(printed(call.criteria[0]!.title));
+    expect(plain(wText(rows[2]!))).toContain(printed(call.criteria[1]!.text!));
+    for (const row of rows.slice(1)) expect(wText(row)).toContain('☐ fort');
   });
 
-  it('lists the seven action areas word for word with a column for the applicant’s interest, quoting how they are chosen, inside the section about them', () => {
+  it('lists the three action areas word for word with a column for the applicant’s interest, quoting how they are chosen, inside the section about them', () => {
     const doc = docxPart(docx, 'word/document.xml');
     const areas = call.actionAreas!;
-    expect(areas.items).toHaveLength(7);
-    const table = wAll(doc, 'tbl').find((t) =>
+    expect(areas.items).toHaveLength(3);
+    expect(areas.chosenByApplicant).toBe(false);
+    const tables = wAll(doc, 'tbl').filter((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Briques d'),
     );
-    expect(table).toBeDefined();
+    // Once, in the section that asks about them: no heading of its own besides.
+    expect(tables).toHaveLength(1);
+    const table = tables[0];
+    expect(headings(docx).map(([, t]) => t)).not.toContain('Briques d’actions : votre intérêt');
     const rows = wAll(table!, 'tr').slice(1);
     expect(rows.map((r) => plain(wText(wAll(r, 'tc')[1]!)))).toEqual(areas.items.map((a) => printed(a.title)));
     // The call asks for « votre intérêt », not a choice: nothing to tick, no 3-to-4 instruction.
     for (const r of rows) expect(wText(r)).not.toContain('☐');
     for (const r of rows) expect(r.getElementsByTagName('w14:checkbox')).toHaveLength(0);
     const rule = plain(wAll(doc, 'p').map(wText).join('\n'));
-    expect(rule).not.toMatch(/Cochez|retenir de 3 à 4/);
+    expect(rule).not.toMatch(/Cochez|retenir de 1 à 2/);
     expect(rule).toContain(printed(`« ${areas.choice!} »`));
-    // The table sits under the section on action areas (the 4th), before the 5th.
+    // The table sits under the section on action areas (the 2nd), before the 3rd.
     const body = wAll(doc, 'body')[0]!;
     const order = Array.from(body.childNodes as unknown as ArrayLike<Element>).filter((n) => n.nodeType === 1);
     const index = (pred: (e: Element) => boolean) => order.findIndex(pred);
-    const h4 = index((e) => e.localName === 'p' && plain(wText(e)).startsWith('4. '));
-    const h5 = index((e) => e.localName === 'p' && plain(wText(e)).startsWith('5. '));
+    const h2 = index(
+      (e) => e.localName === 'p' && plain(wText(e)) === printed(`2. ${call.application.sections[1]!.title}`),
+    );
+    const h3 = index((e) => e.localName === 'p' && plain(wText(e)).startsWith('3. '));
     const t = order.indexOf(table!);
-    expect(h4).toBeGreaterThan(-1);
-    expect(t).toBeGreaterThan(h4);
-    expect(t).toBeLessThan(h5);
+    expect(call.application.sections[1]!.title).toContain('briques d’actions');
+    expect(h2).toBeGreaterThan(-1);
+    expect(t).toBeGreaterThan(h2);
+    expect(t).toBeLessThan(h3);
   });
 
   it('has a table for the referents with the call’s minimum and maximum per EPCI', async () => {
@@ -195,16 +228,21 @@ describe('dossier-candidature.docx of I2T', () => {
     const rows = wAll(table!, 'tr')
       .slice(1)
       .map((row) => plain(wText(row)));
+    expect([r.min, r.max]).toEqual([1, 2]);
     expect(rows).toHaveLength(r.max);
     expect(rows.filter((t) => t.includes('obligatoire'))).toHaveLength(r.min);
+    expect(rows.filter((t) => t.includes('facultatif'))).toHaveLength(r.max - r.min);
   });
 
   it('lists the documents to attach with who signs them', async () => {
     const text = plain(await docxRawText(docx));
+    expect(call.application.documents.filter((d) => d.signedBy)).toHaveLength(1);
     for (const d of call.application.documents) {
       expect(text).toContain(printed(d.title));
       if (d.signedBy) expect(text).toContain(printed(d.signedBy));
     }
+    // The one piece the call does not require.
+    expect(call.application.documents.filter((d) => !d.required)).toHaveLength(1);
     expect(text).toContain('non, si utile');
   });
 
@@ -212,15 +250,26 @@ describe('dossier-candidature.docx of I2T', () => {
     const text = plain(await docxRawText(docx));
     // Submission is now a list of channels, with the call's own sentence apart (issue 11).
     expect(text).toContain(call.application.instructions!);
-    const platform = call.application.submission.find((c) => c.channel === 'platform');
-    expect(text).toContain(platform?.channel === 'platform' ? platform.url! : 'missing platform');
-    // Closed on the build's day (2026-12-01): the deadline is given as past, never as an invitation.
-    expect(text).toContain(`Candidatures closes (date limite : ${plain(formatDay('2023-11-03'))})`);
-    expect(text).not.toContain('Date limite de candidature :');
+    expect(text).toContain('Par courriel : candidatures@val-d-ouve.example');
+    // Open on the fixture's day (2026-06-15): the deadline with its hour.
+    expect(text).toContain(`Date limite de candidature : ${plain(formatDay('2026-07-03'))} à 17 h 00.`);
+    expect(text).not.toContain('Candidatures closes');
     for (const c of call.contacts) expect(text).toContain(c.email!);
     // The fuzzy milestones are given as published.
-    expect(text).toContain('mi-novembre 2023');
-    expect(text).toContain('Comité de sélection des territoires');
+    expect(text).toContain('fin juillet 2026');
+    expect(text).toContain('Comité de sélection');
+  });
+
+  it('gives the deadline of a closed call as past, never as an invitation', async () => {
+    const text = plain(await docxRawText(file(energieKit, 'dossier-candidature.docx')));
+    expect(text).toContain(`Candidatures closes (date limite : ${plain(formatDay('2026-03-31'))})`);
+    expect(text).not.toContain('Date limite de candidature :');
+  });
+
+  it('gives the platform’s address for a call that takes applications online', async () => {
+    const text = plain(await docxRawText(file(passKit, 'preparer-reponses.docx')));
+    const platform = pass.data.application.submission.find((c) => c.channel === 'platform');
+    expect(text).toContain(platform?.channel === 'platform' ? platform.url! : 'missing platform');
   });
 
   it('has fields for the EPCI or groupement and the date on its cover', async () => {
@@ -231,9 +280,9 @@ describe('dossier-candidature.docx of I2T', () => {
   });
 });
 
-describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
-  const call: Call = terriens.data;
-  const docx = file(terriensKit, 'dossier-candidature.docx');
+describe('dossier-candidature.docx of reseau-industrie (collective and budget)', () => {
+  const call: Call = reseau.data;
+  const docx = file(reseauKit, 'dossier-candidature.docx');
 
   it('has the collective of actors as a table, each member with its expected number', () => {
     const h1 = headings(docx)
@@ -252,47 +301,63 @@ describe('dossier-candidature.docx of TERRIENS (collective and budget)', () => {
     expect(rows.map((r) => r[0]!.toLowerCase())).toEqual(
       call.collective!.members.map((m) => printed(m.title).toLowerCase()),
     );
-    expect(rows[0]![1]).toBe('au moins 5');
-    expect(rows.slice(1).every((r) => r[1] === '1')).toBe(true);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]![1]).toBe('au moins 3');
+    expect(rows[1]![1]).toBe('1');
   });
 
   it('has the budget with the price range and every population bracket', async () => {
     const text = plain(await docxRawText(docx));
-    expect(text).toContain('25 000 € HT à 85 000 € HT par an');
+    expect(text).toContain('2 000 € HT à 9 000 € HT par an');
+    expect(call.pricing!.brackets).toHaveLength(6);
     for (const b of call.pricing!.brackets) expect(text).toContain(printed(b.label));
-    expect(text).toContain('candidature-tri@indus-hub.org');
+    expect(text).toContain('reseau@val-d-ouve.example');
     const h1 = headings(docx)
       .filter(([s]) => s === 'Heading1')
       .map(([, t]) => t);
     expect(h1).toContain('Budget');
   });
 
-  it('says there is no deadline and checks the call’s conditions instead of criteria', async () => {
+  it('quotes the call’s own sentence on rolling applications, and gives no deadline', async () => {
     const text = plain(await docxRawText(docx));
-    expect(text).toContain('Date limite de candidature : non précisée par l’appel.');
-    expect(text).not.toMatch(/fil de l['’]eau/);
+    expect(text).toContain(`L’appel indique : « ${call.application.rollingStatement!} »`);
+    expect(text).not.toContain('Date limite de candidature');
+  });
+
+  it('checks the call’s conditions instead of criteria', async () => {
+    const text = plain(await docxRawText(docx));
     // Without criteria, the conditions are listed under their own heading (issue 11: no « critères de sélection » the call lacks).
+    expect(call.criteria).toHaveLength(0);
     expect(text).toContain(printed('Vérifiez que votre candidature remplit chacune des conditions que l’appel fixe.'));
     expect(text).not.toContain('critères de sélection');
-    for (const c of call.eligibility.conditions) expect(text).toContain(printed(c.title));
-    expect(text).toContain('candidature-tri@industry-hub.org');
+    expect(call.eligibility.conditions).toHaveLength(2);
+    for (const c of call.eligibility.conditions) expect(text).toContain(printed(`${c.title} ${c.text!}`));
+  });
+});
+
+describe('dossier-candidature.docx of club-des-maires (no published date)', () => {
+  it('says the deadline is not stated, and invents no rolling intake', async () => {
+    const text = plain(await docxRawText(file(clubKit, 'dossier-candidature.docx')));
+    expect(text).toContain('Date limite de candidature : non précisée par l’appel.');
+    expect(text).not.toMatch(/fil de l['’]eau/);
+    expect(text).toContain('L’appel ne publie aucune date.');
   });
 });
 
 describe('letters of intent', () => {
   it('the single letter is signed by the President of the EPCI and quotes the document the call asks for', async () => {
-    const text = plain(await docxRawText(file(i2tKit, 'lettre-intention.docx')));
+    const text = plain(await docxRawText(file(foncierKit, 'lettre-intention.docx')));
     expect(text).toContain('Le Président ou la Présidente de l’EPCI');
     expect(text).toContain(
-      '« Une simple lettre d’intention », signée par le Président de l’EPCI ou les Présidents des EPCI en cas de groupement',
+      '« Une lettre d’intention signée », signée par le président ou la présidente de l’intercommunalité, ou de chaque intercommunalité en cas de groupement',
     );
-    expect(text).toContain('Impulsion Ingénierie Territoires');
+    expect(text).toContain('Atelier du foncier économique');
     // No commitment wording of the generator's own (it would follow one call into another).
-    expect(text).not.toMatch(/Nous nous engageons|durée moyenne de 12 mois/);
+    expect(text).not.toMatch(/Nous nous engageons|12 mois/);
   });
 
   it('the groupement letter has one signature block per EPCI', () => {
-    const doc = docxPart(file(i2tKit, 'lettre-intention-groupement.docx'), 'word/document.xml');
+    const doc = docxPart(file(foncierKit, 'lettre-intention-groupement.docx'), 'word/document.xml');
     const table = wAll(doc, 'tbl').find((t) =>
       (wAll(t, 'tblCaption')[0]?.getAttributeNS(W_NS, 'val') ?? '').startsWith('Signatures'),
     );
@@ -306,9 +371,11 @@ describe('letters of intent', () => {
     ]);
   });
 
-  it('a call that asks for no letter gets no letter template', () => {
-    expect(terriensKit.files.map((f) => f.name)).not.toContain('lettre-intention.docx');
-    expect(terriensKit.files.map((f) => f.name)).not.toContain('lettre-intention-groupement.docx');
+  it('a call that asks for no letter gets no letter template, even when it accepts groupements', () => {
+    expect(reseau.data.eligibility.applicants.map((a) => a.type)).toContain('groupement-epci');
+    expect(reseau.data.application.documents).toHaveLength(0);
+    expect(reseauKit.files.map((f) => f.name)).not.toContain('lettre-intention.docx');
+    expect(reseauKit.files.map((f) => f.name)).not.toContain('lettre-intention-groupement.docx');
   });
 });
 
@@ -322,7 +389,7 @@ describe('DOCX as a finished document (issue 16)', () => {
     );
 
   it('ticks boxes with Word checkbox content controls, unticked, in a named symbol font, in both calls', () => {
-    for (const kit of [i2tKit, terriensKit]) {
+    for (const kit of [foncierKit, reseauKit]) {
       const doc = docxPart(file(kit, 'dossier-candidature.docx'), 'word/document.xml');
       const boxes = wAll(doc, 'sdt').filter((sdt) => sdt.getElementsByTagName('w14:checkbox').length === 1);
       expect(boxes.length).toBeGreaterThan(5);
@@ -337,7 +404,7 @@ describe('DOCX as a finished document (issue 16)', () => {
   });
 
   it('ends the dossier with a date and signature block kept on one page', () => {
-    for (const kit of [i2tKit, terriensKit]) {
+    for (const kit of dossierKits) {
       const list = blocks(body(kit, 'dossier-candidature.docx'));
       const head = list.findIndex((b) => styleOf(b) === 'Heading1' && wText(b) === 'Date et signature');
       expect(head, kit.slug).toBeGreaterThan(0);
@@ -353,27 +420,32 @@ describe('DOCX as a finished document (issue 16)', () => {
         'Signature et cachet :',
       ];
       const at = lines.map((l) => text.indexOf(l));
-      expect(at.every((i) => i >= 0), text).toBe(true);
+      expect(
+        at.every((i) => i >= 0),
+        text,
+      ).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
       expect(wAll(rest[0]!, 'keepLines'), kit.slug).toHaveLength(1);
     }
   });
 
   it('ends each letter at its signature: the deadline is in the note to delete, not after the signature', () => {
-    // Only I2T asks for a letter (TERRIENS gets no template, issue 10).
+    // Only atelier-foncier asks for a letter (the others get no template, issue 10).
     for (const name of ['lettre-intention.docx', 'lettre-intention-groupement.docx']) {
-      const list = blocks(body(i2tKit, name)).filter((b) => plain(wText(b)) !== '');
+      const list = blocks(body(foncierKit, name)).filter((b) => plain(wText(b)) !== '');
       const last = list[list.length - 1]!;
       expect(plain(wText(last)), name).toMatch(/Signature et cachet|EPCI 4 : \[nom\]/);
       const guidance = list.find((b) => styleOf(b) === 'Consigne')!;
       // The note follows the status of the build day: a closed call is said closed (issue 10).
-      expect(plain(wText(guidance))).toContain(printed(deadlineOnDay(i2t.data, statusOfCall(i2t.data, ctx.today).key)));
+      expect(plain(wText(guidance))).toContain(
+        printed(deadlineOnDay(foncier.data, statusOfCall(foncier.data, ctx.today).key)),
+      );
       expect(list.filter((b) => /date limite/i.test(wText(b)))).toEqual([guidance]);
     }
   });
 
   it('keeps short tables whole (every row but the last keeps with the next) and never splits a row', () => {
-    const doc = docxPart(file(i2tKit, 'dossier-candidature.docx'), 'word/document.xml');
+    const doc = docxPart(file(foncierKit, 'dossier-candidature.docx'), 'word/document.xml');
     const tables = wAll(doc, 'tbl');
     const areas = tables.find((t) => caption(t).startsWith('Briques d’actions'))!;
     const rows = wAll(areas, 'tr');
@@ -383,7 +455,7 @@ describe('DOCX as a finished document (issue 16)', () => {
     }
     for (const p of wAll(rows[rows.length - 1]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(0);
     // A long grid may run over pages, but its header row stays with its first row.
-    const criteria = tables.find((t) => caption(t) === criteriaHeading(i2t.data))!;
+    const criteria = tables.find((t) => caption(t) === criteriaHeading(foncier.data))!;
     const critRows = wAll(criteria, 'tr');
     for (const p of wAll(critRows[0]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(1);
     for (const p of wAll(critRows[1]!, 'p')) expect(wAll(p, 'keepNext')).toHaveLength(0);
@@ -404,36 +476,42 @@ describe('DOCX as a finished document (issue 16)', () => {
     expect(widths[0]).toBeLessThan(Math.floor((TEXT_WIDTH * 6) / 14));
   });
 
-  it('shows the content the call gives the « Un document » piece: the sections it must detail', () => {
-    const doc = docxPart(file(i2tKit, 'dossier-candidature.docx'), 'word/document.xml');
+  it('shows the content the call gives the piece the sections detail: the sections it must detail', () => {
+    const doc = docxPart(file(foncierKit, 'dossier-candidature.docx'), 'word/document.xml');
     const table = wAll(doc, 'tbl').find((t) => caption(t) === 'Pièces à joindre et signataires')!;
-    const row = wAll(table, 'tr').find((r) => plain(wText(wAll(r, 'tc')[0]!)).startsWith('Un document'))!;
-    const lines = wAll(wAll(row, 'tc')[0]!, 'p').map((p) => plain(wText(p)));
-    expect(lines[0]).toBe('Un document, détaillant :');
-    expect(lines.slice(1)).toEqual(i2t.data.application.sections.map((s, i) => printed(`${i + 1}. ${s.title}`)));
-    // TERRIENS flags no such piece: no list is invented.
-    const t = docxPart(file(terriensKit, 'dossier-candidature.docx'), 'word/document.xml');
+    const rows = wAll(table, 'tr').filter((r) => plain(wText(r)).includes('détaillant :'));
+    expect(rows).toHaveLength(1);
+    const lines = wAll(wAll(rows[0]!, 'tc')[0]!, 'p').map((p) => plain(wText(p)));
+    expect(lines[0]).toBe('Une note de projet, détaillant :');
+    expect(lines.slice(1)).toEqual(foncier.data.application.sections.map((s, i) => printed(`${i + 1}. ${s.title}`)));
+    // A call with no such piece: no list is invented.
+    const t = docxPart(file(reseauKit, 'dossier-candidature.docx'), 'word/document.xml');
     expect(plain(wAll(t, 'tbl').map(wText).join(' '))).not.toContain('détaillant :');
   });
 
   it('says each list heading once (the caption is only read), and puts the calendar and contacts at the top level', () => {
-    const list = blocks(body(i2tKit, 'dossier-candidature.docx'));
+    const list = blocks(body(foncierKit, 'dossier-candidature.docx'));
     const tables = list.filter((b) => b.localName === 'tbl');
-    // The headings come from the call's data (issue 10); the I2T call has both lists.
-    expect(i2t.data.criteria.length && i2t.data.appraisal.length).toBeTruthy();
-    for (const title of [criteriaHeading(i2t.data), appraisalHeading(i2t.data)]) {
+    // The headings come from the call's data (issue 10); atelier-foncier has both lists, each
+    // under a heading of its own.
+    expect(foncier.data.criteria.length && foncier.data.appraisal.length).toBeTruthy();
+    expect(criteriaHeading(foncier.data)).toBe('Ce que l’agence regarde dans une candidature');
+    expect(appraisalHeading(foncier.data)).toBe('Comment l’agence apprécie la candidature');
+    for (const title of [criteriaHeading(foncier.data), appraisalHeading(foncier.data)]) {
       const shown = list.filter((b) => b.localName === 'p' && plain(wText(b)) === printed(title));
       expect(shown, title).toHaveLength(1);
       expect(tables.map((t) => plain(caption(t)))).toContain(printed(title));
     }
-    const h = headings(file(i2tKit, 'dossier-candidature.docx'));
+    const h = headings(file(foncierKit, 'dossier-candidature.docx'));
     expect(h).toContainEqual(['Heading1', 'Calendrier de l’appel']);
     expect(h).toContainEqual(['Heading1', 'Contacts']);
   });
 
   it('names the document in its properties from the content: title, subject, the publishing agency, fr-FR', () => {
-    for (const kit of [i2tKit, terriensKit]) {
-      const call = (kit === i2tKit ? i2t : terriens).data;
+    for (const [kit, { data: call }] of [
+      [foncierKit, foncier],
+      [reseauKit, reseau],
+    ] as const) {
       const core = utf8(unzip(file(kit, 'dossier-candidature.docx'))['docProps/core.xml']!);
       expect(core).toContain(`<dc:title>Dossier de candidature – ${call.title} (${call.shortName})</dc:title>`);
       expect(core).toContain(`<dc:subject>`);
@@ -447,7 +525,9 @@ describe('DOCX as a finished document (issue 16)', () => {
     expect(frenchTypography("L'appel d'Intercom : « oui »")).toBe('L’appel d’Intercom\u202F: «\u202Foui\u202F»');
     expect(frenchTypography("https://ex.fr/l'a et o'neil@ex.fr")).toBe("https://ex.fr/l'a et o'neil@ex.fr");
     expect(frenchTypography(frenchTypography("l'été"))).toBe('l’été');
-    for (const kit of [i2tKit, terriensKit]) {
+    // The kits hold straight apostrophes to convert: the action areas' default label.
+    expect(foncier.data.actionAreas!.label).toBe("briques d'actions");
+    for (const kit of [...dossierKits, passKit]) {
       for (const f of kit.files.filter((x) => x.name.endsWith('.docx'))) {
         const text = wAll(docxPart(f.bytes, 'word/document.xml'), 't')
           .map((t) => t.textContent ?? '')
