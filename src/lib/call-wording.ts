@@ -226,3 +226,9 @@ export function deadlineOnDay(call: CallLike, statusKey: StatusKey, today?: stri
   }
   return deadlineSentence(call, today);
 }
+
+/** Kinds of official document whose French name is feminine (« Foire aux questions », « Notice »). */
+const FEMININE_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['faq', 'notice']);
+
+/** « publié » agreed with the kind of official document it follows: « Notice, publiée par … ». */
+export const publishedAgreeing = (kind: string): string => (FEMININE_DOCUMENT_KINDS.has(kind) ? 'publiée' : 'publié');

@@ -1,6 +1,6 @@
-/** The price sentence names the author's label without guessing its article (issue 11). */
+/** Sentences that name an author's label or agree with a kind without guessing an article or gender (issue 11). */
 import { describe, expect, it } from 'vitest';
-import { priceSentence } from '../../src/lib/call-wording';
+import { priceSentence, publishedAgreeing } from '../../src/lib/call-wording';
 import { testCall } from './call-builder';
 
 const pricing = (label: string, indicative: boolean) =>
@@ -17,5 +17,14 @@ describe('priceSentence', () => {
     expect(plain(priceSentence(pricing('forfait global', true)))).toBe(
       'Forfait global, à titre indicatif : de 5 000 € HT à 15 000 € HT par an.',
     );
+  });
+});
+
+describe('publishedAgreeing', () => {
+  it('agrees « publié » with the official document kind it follows', () => {
+    expect(publishedAgreeing('faq')).toBe('publiée');
+    expect(publishedAgreeing('notice')).toBe('publiée');
+    expect(publishedAgreeing('guide')).toBe('publié');
+    expect(publishedAgreeing('reglement')).toBe('publié');
   });
 });
