@@ -13,7 +13,7 @@
  * Markup: `src/components/eligibility/ComboboxField.astro`.
  */
 import { formatNumber } from '../../lib/shared/french';
-import { el } from './dom';
+import { el, get } from './dom';
 
 /** The elements of one combobox, from its markup. */
 export interface ComboboxParts {
@@ -27,12 +27,29 @@ export interface ComboboxParts {
   empty: HTMLElement;
 }
 
+/**
+ * The parts of the combobox in `root`, marked `data-<prefix>-input`, `-listbox`, `-status` and
+ * `-empty`; `tool` names the picker in the error when one is missing.
+ */
+export function comboboxParts(root: HTMLElement, prefix: string, tool: string): ComboboxParts {
+  const part = (name: string) => get(root, `[data-${prefix}-${name}]`, tool);
+  return { input: part('input') as HTMLInputElement, listbox: part('listbox'), status: part('status'), empty: part('empty') };
+}
+
+/** How one option reads: its name, then what tells it apart (code, département, population). */
+export interface OptionText {
+  name: string;
+  meta: string;
+  /** Data attributes of the option, without `data-` (`{ siren: '…' }` gives `data-siren`). */
+  data: Record<string, string>;
+}
+
 /** What one picker does with the combobox. */
 export interface ComboboxBehaviour<T> {
   /** The options for what the reader typed, as many as the list shows. */
   search(query: string): T[];
-  /** Fills one option (`<li role="option">`, id and state already set): data attributes, text. */
-  renderOption(item: T, option: HTMLElement): void;
+  /** How one option reads. */
+  option(item: T): OptionText;
   /** The sentence shown and announced when nothing matches `query` (trimmed, not blank). */
   noMatch(query: string): string;
   /** The reader picked `item`; the list is closed already. */
@@ -115,14 +132,21 @@ export class Combobox<T> {
     const { input, listbox } = this.parts;
     listbox.replaceChildren(
       ...this.options.map((item, i) => {
-        const option = el('li', {
-          id: this.optionId(i),
-          role: 'option',
-          'aria-selected': i === this.active ? 'true' : 'false',
-          'data-index': String(i),
-        });
-        this.behaviour.renderOption(item, option);
-        return option;
+        const { name, meta, data } = this.behaviour.option(item);
+        const dataAttrs = Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v]));
+        return el(
+          'li',
+          {
+            id: this.optionId(i),
+            role: 'option',
+            'aria-selected': i === this.active ? 'true' : 'false',
+            'data-index': String(i),
+            ...dataAttrs,
+          },
+          el('span', { class: 'elig-option-name' }, name),
+          ' ',
+          el('span', { class: 'elig-option-meta' }, meta),
+        );
       }),
     );
     const open = this.options.length > 0;

@@ -25,9 +25,9 @@ import {
   type PreparedCommune,
 } from '../../lib/shared/eligibility';
 import { frenchList, NNBSP } from '../../lib/shared/french';
-import { applicationsOver } from '../../lib/shared/status';
-import { Combobox } from './combobox';
+import { Combobox, comboboxParts } from './combobox';
 import { el, get as getIn } from './dom';
+import { heading, verdictArticle } from './verdict';
 
 const DATA_URL = '/eligibilite/epci.json';
 const MAX_OPTIONS = 8;
@@ -68,7 +68,9 @@ async function load(slugs: readonly string[]): Promise<Loaded> {
   };
 }
 
-const get = (root: HTMLElement, selector: string) => getIn(root, selector, 'Recherche par commune');
+/** Names the picker in the error when its markup lacks an element. */
+const TOOL = 'Recherche par commune';
+const get = (root: HTMLElement, selector: string) => getIn(root, selector, TOOL);
 
 class CommuneLookup {
   private readonly input: HTMLInputElement;
@@ -81,29 +83,18 @@ class CommuneLookup {
   private prepared: PreparedCommune[] = [];
 
   constructor(private readonly root: HTMLElement) {
-    this.input = get(root, '[data-commune-input]') as HTMLInputElement;
-    this.combobox = new Combobox(
-      {
-        input: this.input,
-        listbox: get(root, '[data-commune-listbox]'),
-        status: get(root, '[data-commune-status]'),
-        empty: get(root, '[data-commune-empty]'),
-      },
-      {
-        search: (query) => matchCommunes(query, this.prepared, MAX_OPTIONS),
-        renderOption: (commune, option) => {
-          const deps = this.loaded?.departements ?? {};
-          option.dataset['code'] = commune.code;
-          option.append(
-            el('span', { class: 'elig-option-name' }, commune.name),
-            ' ',
-            el('span', { class: 'elig-option-meta' }, `${deps[commune.departement] ?? ''} (${commune.departement}) · INSEE ${commune.code}`),
-          );
-        },
-        noMatch: (query) => `Aucune commune ne correspond à «${NNBSP}${query}${NNBSP}» ${this.regionsText()}.`,
-        pick: (commune) => this.pick(commune),
-      },
-    );
+    const parts = comboboxParts(root, 'commune', TOOL);
+    this.input = parts.input;
+    this.combobox = new Combobox(parts, {
+      search: (query) => matchCommunes(query, this.prepared, MAX_OPTIONS),
+      option: (commune) => ({
+        name: commune.name,
+        meta: `${this.loaded?.departements[commune.departement] ?? ''} (${commune.departement}) · INSEE ${commune.code}`,
+        data: { code: commune.code },
+      }),
+      noMatch: (query) => `Aucune commune ne correspond à «${NNBSP}${query}${NNBSP}» ${this.regionsText()}.`,
+      pick: (commune) => this.pick(commune),
+    });
     this.loading = get(root, '[data-commune-loading]');
     this.results = get(root, '[data-commune-results]');
     this.level = Math.min(5, Math.max(2, Number(root.dataset['level'] ?? '2')));
@@ -145,17 +136,13 @@ class CommuneLookup {
     );
   }
 
-  private heading(offset: number, text: string): HTMLElement {
-    return el(`h${Math.min(6, this.level + offset)}`, {}, text);
-  }
-
   private render(commune: CommuneLite): CommuneVerdict[] {
     const loaded = this.loaded!;
     const { data } = loaded;
     const calls = this.slugs.length ? data.calls.filter((c) => this.slugs.includes(c.slug)) : data.calls;
     const verdicts = calls.map((c) => checkCommune(c, commune, data.regions));
     this.results.replaceChildren(
-      this.heading(0, `Résultat pour ${commune.name}`),
+      heading(this.level, 0, `Résultat pour ${commune.name}`),
       el(
         'p',
         { 'data-commune-population': String(commune.population) },
@@ -169,50 +156,7 @@ class CommuneLookup {
   }
 
   private verdictBlock(v: CommuneVerdict): HTMLElement {
-    const { call } = v;
-    const closed = applicationsOver(call.status.key);
-    return el(
-      'article',
-      {
-        class: `elig-verdict ${v.unchecked ? 'is-unchecked' : v.eligible ? 'is-eligible' : 'is-not-eligible'}`,
-        'data-call': call.slug,
-        'data-eligible': v.unchecked ? 'unchecked' : String(v.eligible),
-      },
-      this.heading(1, `${call.title} (${call.shortName})`),
-      el(
-        'p',
-        { class: 'elig-answer' },
-        el('strong', {}, v.unchecked ? 'Non vérifié par l’outil' : v.eligible ? 'Éligible' : 'Non éligible'),
-        v.eligible && closed ? ` – mais l’appel ne reçoit plus de candidatures (${call.status.label.toLowerCase()}).` : undefined,
-      ),
-      el(
-        'ul',
-        { class: 'elig-reasons' },
-        ...v.reasons.map((r) =>
-          el(
-            'li',
-            { class: r.ok ? 'is-ok' : 'is-ko', 'data-topic': r.topic },
-            el('span', { class: 'visually-hidden' }, r.ok ? 'Condition remplie : ' : 'Condition non remplie : '),
-            r.text,
-          ),
-        ),
-      ),
-      el(
-        'p',
-        {},
-        `Statut${NNBSP}: `,
-        el('span', { class: `status status--${call.status.key}` }, call.status.label),
-        ` – ${call.status.detail}.`,
-        call.deadline && !call.status.detail.includes(call.deadline) ? ` Date limite${NNBSP}: ${call.deadline}.` : undefined,
-      ),
-      el(
-        'p',
-        { class: 'elig-links' },
-        el('a', { href: call.url }, `Lire l’appel ${call.shortName}`),
-        ' · ',
-        el('a', { href: call.kitUrl, download: '' }, 'Télécharger le dossier de candidature (ZIP)'),
-      ),
-    );
+    return verdictArticle(v, this.level, { answer: v.eligible ? 'Éligible' : 'Non éligible' });
   }
 }
 

@@ -26,8 +26,9 @@ import {
 } from '../../lib/shared/eligibility';
 import { formatNumber, NNBSP } from '../../lib/shared/french';
 import { applicationsOver } from '../../lib/shared/status';
-import { Combobox } from './combobox';
+import { Combobox, comboboxParts } from './combobox';
 import { el, get as getIn } from './dom';
+import { heading, verdictArticle } from './verdict';
 
 const DATA_URL = '/eligibilite/epci.json';
 const MAX_OPTIONS = 8;
@@ -45,7 +46,9 @@ function loadData(): Promise<EligibilityData> {
   return dataPromise;
 }
 
-const get = (root: HTMLElement, selector: string) => getIn(root, selector, 'Recherche d’éligibilité');
+/** Names the picker in the error when its markup lacks an element. */
+const TOOL = 'Recherche d’éligibilité';
+const get = (root: HTMLElement, selector: string) => getIn(root, selector, TOOL);
 
 class Lookup {
   private readonly input: HTMLInputElement;
@@ -62,28 +65,18 @@ class Lookup {
   private readonly picked: EpciLite[] = [];
 
   constructor(private readonly root: HTMLElement) {
-    this.input = get(root, '[data-elig-input]') as HTMLInputElement;
-    this.combobox = new Combobox(
-      {
-        input: this.input,
-        listbox: get(root, '[data-elig-listbox]'),
-        status: get(root, '[data-elig-status]'),
-        empty: get(root, '[data-elig-empty]'),
-      },
-      {
-        search: (query) => this.search(query),
-        renderOption: (epci, option) => {
-          option.dataset['siren'] = epci.siren;
-          option.append(
-            el('span', { class: 'elig-option-name' }, epci.name),
-            ' ',
-            el('span', { class: 'elig-option-meta' }, `SIREN ${epci.siren} · ${inhabitants(epci.population)}`),
-          );
-        },
-        noMatch: (query) => `Aucun EPCI ne correspond à «${NNBSP}${query}${NNBSP}».`,
-        pick: (epci) => this.pick(epci),
-      },
-    );
+    const parts = comboboxParts(root, 'elig', TOOL);
+    this.input = parts.input;
+    this.combobox = new Combobox(parts, {
+      search: (query) => this.search(query),
+      option: (epci) => ({
+        name: epci.name,
+        meta: `SIREN ${epci.siren} · ${inhabitants(epci.population)}`,
+        data: { siren: epci.siren },
+      }),
+      noMatch: (query) => `Aucun EPCI ne correspond à «${NNBSP}${query}${NNBSP}».`,
+      pick: (epci) => this.pick(epci),
+    });
     this.loading = get(root, '[data-elig-loading]');
     this.selection = get(root, '[data-elig-selection]');
     this.selectedList = get(root, '[data-elig-selected]');
@@ -193,10 +186,6 @@ class Lookup {
     );
   }
 
-  private heading(offset: number, text: string, attrs: Record<string, string> = {}): HTMLElement {
-    return el(`h${Math.min(6, this.level + offset)}`, attrs, text);
-  }
-
   private renderResults(): Verdict[] {
     const data = this.data;
     if (!data || this.picked.length === 0) {
@@ -211,7 +200,7 @@ class Lookup {
     const intro: HTMLElement[] = [];
     if (groupement) {
       intro.push(
-        this.heading(0, `Résultat pour un groupement de ${this.picked.length} EPCI`),
+        heading(this.level, 0, `Résultat pour un groupement de ${this.picked.length} EPCI`),
         el(
           'p',
           { 'data-elig-population': String(population) },
@@ -224,7 +213,7 @@ class Lookup {
     } else {
       const epci = this.picked[0]!;
       intro.push(
-        this.heading(0, `Résultat pour ${epci.name}`),
+        heading(this.level, 0, `Résultat pour ${epci.name}`),
         el(
           'p',
           { 'data-elig-population': String(population) },
@@ -244,18 +233,6 @@ class Lookup {
     const bracketKey = v.bracket.kind === 'bracket' ? v.bracket.bracket.id : v.bracket.kind;
     /** Applications are over: the verdict says so, and no longer invites to build a groupement. */
     const closed = applicationsOver(call.status.key);
-    const reasons = el(
-      'ul',
-      { class: 'elig-reasons' },
-      ...v.reasons.map((r) =>
-        el(
-          'li',
-          { class: r.ok ? 'is-ok' : 'is-ko', 'data-topic': r.topic },
-          el('span', { class: 'visually-hidden' }, r.ok ? 'Condition remplie : ' : 'Condition non remplie : '),
-          r.text,
-        ),
-      ),
-    );
     const cost = v.cost.length && !v.unchecked
       ? el(
           'div',
@@ -279,54 +256,19 @@ class Lookup {
       : call.applicantTypes.includes('groupement-epci') && !closed
         ? el('p', { class: 'meta' }, 'Candidature groupée\u202F: choisissez aussi les autres EPCI du groupement.')
         : undefined;
-    return el(
-      'article',
-      {
-        class: `elig-verdict ${v.unchecked ? 'is-unchecked' : v.eligible ? 'is-eligible' : 'is-not-eligible'}`,
-        'data-call': call.slug,
-        'data-eligible': v.unchecked ? 'unchecked' : String(v.eligible),
-        'data-bracket': bracketKey,
-      },
-      this.heading(1, `${call.title} (${call.shortName})`),
-      el(
-        'p',
-        { class: 'elig-answer' },
-        el(
-          'strong',
-          {},
-          v.unchecked
-            ? 'Non vérifié par l’outil'
-            : v.eligible
-            ? v.groupement
-              ? 'Groupement éligible'
-              : 'Éligible'
-            : v.groupement
-              ? 'Groupement non éligible'
-              : 'Non éligible',
-        ),
-        v.eligible && closed ? ` – mais l’appel ne reçoit plus de candidatures (${call.status.label.toLowerCase()}).` : undefined,
-      ),
-      reasons,
-      cost,
-      el(
-        'p',
-        {},
-        `Statut${NNBSP}: `,
-        el('span', { class: `status status--${call.status.key}` }, call.status.label),
-        ` – ${call.status.detail}.`,
-        call.deadline && !call.status.detail.includes(call.deadline)
-          ? ` Date limite${NNBSP}: ${call.deadline}.`
-          : undefined,
-      ),
-      groupementInfo,
-      el(
-        'p',
-        { class: 'elig-links' },
-        el('a', { href: call.url }, `Lire l’appel ${call.shortName}`),
-        ' · ',
-        el('a', { href: call.kitUrl, download: '' }, `Télécharger le dossier de candidature (ZIP)`),
-      ),
-    );
+    const answer = v.eligible
+      ? v.groupement
+        ? 'Groupement éligible'
+        : 'Éligible'
+      : v.groupement
+        ? 'Groupement non éligible'
+        : 'Non éligible';
+    return verdictArticle(v, this.level, {
+      answer,
+      attrs: { 'data-bracket': bracketKey },
+      extra: [cost],
+      after: [groupementInfo],
+    });
   }
 }
 
