@@ -8,8 +8,8 @@
  * communes of the regions where the calls open to communes apply
  * (`/eligibilite/communes/<region>.json`), never the whole country unless a call is national.
  *
- * Markup: `src/components/eligibility/CommunePicker.astro` (`[data-commune-root]`). Logic:
- * `src/lib/eligibility/commune.ts`.
+ * Markup: `src/components/eligibility/CommunePicker.astro` (`[data-commune-root]`). The field is
+ * the combobox of `combobox.ts`. Logic: `src/lib/shared/eligibility/commune.ts`.
  */
 import {
   checkCommune,
@@ -25,7 +25,9 @@ import {
   type PreparedCommune,
 } from '../../lib/shared/eligibility';
 import { frenchList, NNBSP } from '../../lib/shared/french';
-import { applicationsOver } from '../../lib/shared/status';
+import { Combobox, comboboxParts } from './combobox';
+import { el, get as getIn } from './dom';
+import { heading, verdictArticle } from './verdict';
 
 const DATA_URL = '/eligibilite/epci.json';
 const MAX_OPTIONS = 8;
@@ -66,40 +68,33 @@ async function load(slugs: readonly string[]): Promise<Loaded> {
   };
 }
 
-type Child = Node | string | undefined | false;
-
-function el(tag: string, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
-  for (const child of children) if (child !== undefined && child !== false) node.append(child);
-  return node;
-}
-
-function get(root: HTMLElement, selector: string): HTMLElement {
-  const found = root.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`Recherche par commune : élément ${selector} absent`);
-  return found;
-}
+/** Names the picker in the error when its markup lacks an element. */
+const TOOL = 'Recherche par commune';
+const get = (root: HTMLElement, selector: string) => getIn(root, selector, TOOL);
 
 class CommuneLookup {
   private readonly input: HTMLInputElement;
-  private readonly listbox: HTMLElement;
-  private readonly status: HTMLElement;
-  private readonly empty: HTMLElement;
+  private readonly combobox: Combobox<CommuneLite>;
   private readonly loading: HTMLElement;
   private readonly results: HTMLElement;
   private readonly level: number;
   private readonly slugs: string[];
   private loaded: Loaded | undefined;
   private prepared: PreparedCommune[] = [];
-  private options: CommuneLite[] = [];
-  private active = -1;
 
   constructor(private readonly root: HTMLElement) {
-    this.input = get(root, '[data-commune-input]') as HTMLInputElement;
-    this.listbox = get(root, '[data-commune-listbox]');
-    this.status = get(root, '[data-commune-status]');
-    this.empty = get(root, '[data-commune-empty]');
+    const parts = comboboxParts(root, 'commune', TOOL);
+    this.input = parts.input;
+    this.combobox = new Combobox(parts, {
+      search: (query) => matchCommunes(query, this.prepared, MAX_OPTIONS),
+      option: (commune) => ({
+        name: commune.name,
+        meta: `${this.loaded?.departements[commune.departement] ?? ''} (${commune.departement}) · INSEE ${commune.code}`,
+        data: { code: commune.code },
+      }),
+      noMatch: (query) => `Aucune commune ne correspond à «${NNBSP}${query}${NNBSP}» ${this.regionsText()}.`,
+      pick: (commune) => this.pick(commune),
+    });
     this.loading = get(root, '[data-commune-loading]');
     this.results = get(root, '[data-commune-results]');
     this.level = Math.min(5, Math.max(2, Number(root.dataset['level'] ?? '2')));
@@ -121,16 +116,7 @@ class CommuneLookup {
     this.prepared = prepareCommunes(loaded.communes);
     this.loading.hidden = true;
     this.root.dataset['ready'] = 'true';
-    this.input.addEventListener('input', () => this.update());
-    if (this.input.value.trim()) this.update();
-    this.input.addEventListener('keydown', (e) => this.onKey(e));
-    this.input.addEventListener('blur', () => window.setTimeout(() => this.close(), 150));
-    this.listbox.addEventListener('mousedown', (e) => e.preventDefault());
-    this.listbox.addEventListener('click', (e) => {
-      const option = (e.target as HTMLElement).closest<HTMLElement>('[role="option"]');
-      const commune = option ? this.options[Number(option.dataset['index'])] : undefined;
-      if (commune) this.pick(commune);
-    });
+    this.combobox.attach();
   }
 
   private regionsText(): string {
@@ -139,95 +125,15 @@ class CommuneLookup {
     return `en région${regions.length > 1 ? 's' : ''} ${frenchList(regions.map((r) => names[r] ?? r))}`;
   }
 
-  private update(): void {
-    const query = this.input.value;
-    this.options = matchCommunes(query, this.prepared, MAX_OPTIONS);
-    this.active = -1;
-    this.renderOptions();
-    const blank = query.trim() === '';
-    this.empty.hidden = blank || this.options.length > 0;
-    this.empty.textContent =
-      blank || this.options.length > 0
-        ? ''
-        : `Aucune commune ne correspond à «${NNBSP}${query.trim()}${NNBSP}» ${this.regionsText()}.`;
-    window.setTimeout(() => {
-      this.status.textContent = blank
-        ? ''
-        : this.options.length === 0
-          ? this.empty.textContent ?? ''
-          : `${this.options.length} proposition${this.options.length > 1 ? 's' : ''}. Flèches haut et bas pour parcourir, Entrée pour choisir.`;
-    }, 500);
-  }
-
-  private renderOptions(): void {
-    const deps = this.loaded?.departements ?? {};
-    this.listbox.replaceChildren(
-      ...this.options.map((c, i) =>
-        el(
-          'li',
-          {
-            id: `${this.input.id}-option-${i}`,
-            role: 'option',
-            'aria-selected': i === this.active ? 'true' : 'false',
-            'data-index': String(i),
-            'data-code': c.code,
-          },
-          el('span', { class: 'elig-option-name' }, c.name),
-          ' ',
-          el('span', { class: 'elig-option-meta' }, `${deps[c.departement] ?? ''} (${c.departement}) · INSEE ${c.code}`),
-        ),
-      ),
-    );
-    const open = this.options.length > 0;
-    this.listbox.hidden = !open;
-    this.input.setAttribute('aria-expanded', open ? 'true' : 'false');
-    if (this.active >= 0) this.input.setAttribute('aria-activedescendant', `${this.input.id}-option-${this.active}`);
-    else this.input.removeAttribute('aria-activedescendant');
-  }
-
-  private close(): void {
-    this.options = [];
-    this.active = -1;
-    this.renderOptions();
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const n = this.options.length;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (n === 0) return;
-      this.active = e.key === 'ArrowDown' ? (this.active + 1) % n : this.active <= 0 ? n - 1 : this.active - 1;
-      this.renderOptions();
-    } else if (e.key === 'Enter') {
-      const chosen = this.options[this.active] ?? (n === 1 ? this.options[0] : undefined);
-      if (chosen) {
-        e.preventDefault();
-        this.pick(chosen);
-      }
-    } else if (e.key === 'Escape' && n > 0) {
-      e.preventDefault();
-      this.close();
-    } else if (e.key === 'Tab') {
-      this.close();
-    }
-  }
-
   private pick(commune: CommuneLite): void {
     this.input.value = commune.name;
-    this.close();
     const verdicts = this.render(commune);
     const ok = verdicts.filter((v) => v.eligible).length;
-    this.status.textContent = '';
-    window.setTimeout(() => {
-      this.status.textContent =
-        verdicts.length === 1
-          ? `${commune.name}${NNBSP}: ${verdicts[0]!.unchecked ? 'non vérifié' : verdicts[0]!.eligible ? 'éligible' : 'non éligible'}.`
-          : `${commune.name}${NNBSP}: éligible à ${ok} appel${ok > 1 ? 's' : ''} sur ${verdicts.length}.`;
-    }, 50);
-  }
-
-  private heading(offset: number, text: string): HTMLElement {
-    return el(`h${Math.min(6, this.level + offset)}`, {}, text);
+    this.combobox.announceNow(
+      verdicts.length === 1
+        ? `${commune.name}${NNBSP}: ${verdicts[0]!.unchecked ? 'non vérifié' : verdicts[0]!.eligible ? 'éligible' : 'non éligible'}.`
+        : `${commune.name}${NNBSP}: éligible à ${ok} appel${ok > 1 ? 's' : ''} sur ${verdicts.length}.`,
+    );
   }
 
   private render(commune: CommuneLite): CommuneVerdict[] {
@@ -236,7 +142,7 @@ class CommuneLookup {
     const calls = this.slugs.length ? data.calls.filter((c) => this.slugs.includes(c.slug)) : data.calls;
     const verdicts = calls.map((c) => checkCommune(c, commune, data.regions));
     this.results.replaceChildren(
-      this.heading(0, `Résultat pour ${commune.name}`),
+      heading(this.level, 0, `Résultat pour ${commune.name}`),
       el(
         'p',
         { 'data-commune-population': String(commune.population) },
@@ -250,50 +156,7 @@ class CommuneLookup {
   }
 
   private verdictBlock(v: CommuneVerdict): HTMLElement {
-    const { call } = v;
-    const closed = applicationsOver(call.status.key);
-    return el(
-      'article',
-      {
-        class: `elig-verdict ${v.unchecked ? 'is-unchecked' : v.eligible ? 'is-eligible' : 'is-not-eligible'}`,
-        'data-call': call.slug,
-        'data-eligible': v.unchecked ? 'unchecked' : String(v.eligible),
-      },
-      this.heading(1, `${call.title} (${call.shortName})`),
-      el(
-        'p',
-        { class: 'elig-answer' },
-        el('strong', {}, v.unchecked ? 'Non vérifié par l’outil' : v.eligible ? 'Éligible' : 'Non éligible'),
-        v.eligible && closed ? ` – mais l’appel ne reçoit plus de candidatures (${call.status.label.toLowerCase()}).` : undefined,
-      ),
-      el(
-        'ul',
-        { class: 'elig-reasons' },
-        ...v.reasons.map((r) =>
-          el(
-            'li',
-            { class: r.ok ? 'is-ok' : 'is-ko', 'data-topic': r.topic },
-            el('span', { class: 'visually-hidden' }, r.ok ? 'Condition remplie : ' : 'Condition non remplie : '),
-            r.text,
-          ),
-        ),
-      ),
-      el(
-        'p',
-        {},
-        `Statut${NNBSP}: `,
-        el('span', { class: `status status--${call.status.key}` }, call.status.label),
-        ` – ${call.status.detail}.`,
-        call.deadline && !call.status.detail.includes(call.deadline) ? ` Date limite${NNBSP}: ${call.deadline}.` : undefined,
-      ),
-      el(
-        'p',
-        { class: 'elig-links' },
-        el('a', { href: call.url }, `Lire l’appel ${call.shortName}`),
-        ' · ',
-        el('a', { href: call.kitUrl, download: '' }, 'Télécharger le dossier de candidature (ZIP)'),
-      ),
-    );
+    return verdictArticle(v, this.level, { answer: v.eligible ? 'Éligible' : 'Non éligible' });
   }
 }
 

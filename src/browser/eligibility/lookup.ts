@@ -8,10 +8,8 @@
  * page loads on `/eligibilite/` (so that the lookup keeps working if the network goes away
  * afterwards), on a call page when the reader first focuses or touches the field.
  *
- * Markup: `src/components/eligibility/EpciPicker.astro` (`[data-elig-root]`).
- * Combobox pattern (WAI-ARIA 1.2, list autocomplete): Down/Up move through the options,
- * Enter picks, Escape closes the list then clears the field; a polite status region
- * announces the number of options and each result.
+ * Markup: `src/components/eligibility/EpciPicker.astro` (`[data-elig-root]`). The field is the
+ * combobox of `combobox.ts`; a pick adds the EPCI to the chosen ones (a groupement when several).
  */
 import {
   checkEligibility,
@@ -28,6 +26,9 @@ import {
 } from '../../lib/shared/eligibility';
 import { formatNumber, NNBSP } from '../../lib/shared/french';
 import { applicationsOver } from '../../lib/shared/status';
+import { Combobox, comboboxParts } from './combobox';
+import { el, get as getIn } from './dom';
+import { heading, verdictArticle } from './verdict';
 
 const DATA_URL = '/eligibilite/epci.json';
 const MAX_OPTIONS = 8;
@@ -45,29 +46,13 @@ function loadData(): Promise<EligibilityData> {
   return dataPromise;
 }
 
-type Child = Node | string | undefined | false;
-
-/** A new element with attributes and children (text is set as text, never parsed as HTML). */
-function el(tag: string, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
-  for (const child of children) if (child !== undefined && child !== false) node.append(child);
-  return node;
-}
-
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n > 1 ? many : one}`;
-
-function get(root: HTMLElement, selector: string): HTMLElement {
-  const found = root.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`Recherche d’éligibilité : élément ${selector} absent`);
-  return found;
-}
+/** Names the picker in the error when its markup lacks an element. */
+const TOOL = 'Recherche d’éligibilité';
+const get = (root: HTMLElement, selector: string) => getIn(root, selector, TOOL);
 
 class Lookup {
   private readonly input: HTMLInputElement;
-  private readonly listbox: HTMLElement;
-  private readonly status: HTMLElement;
-  private readonly empty: HTMLElement;
+  private readonly combobox: Combobox<EpciLite>;
   private readonly loading: HTMLElement;
   private readonly selection: HTMLElement;
   private readonly selectedList: HTMLElement;
@@ -77,16 +62,21 @@ class Lookup {
 
   private data: EligibilityData | undefined;
   private prepared: Prepared<EpciLite>[] = [];
-  private options: EpciLite[] = [];
-  private active = -1;
   private readonly picked: EpciLite[] = [];
-  private announceTimer: number | undefined;
 
   constructor(private readonly root: HTMLElement) {
-    this.input = get(root, '[data-elig-input]') as HTMLInputElement;
-    this.listbox = get(root, '[data-elig-listbox]');
-    this.status = get(root, '[data-elig-status]');
-    this.empty = get(root, '[data-elig-empty]');
+    const parts = comboboxParts(root, 'elig', TOOL);
+    this.input = parts.input;
+    this.combobox = new Combobox(parts, {
+      search: (query) => this.search(query),
+      option: (epci) => ({
+        name: epci.name,
+        meta: `SIREN ${epci.siren} · ${inhabitants(epci.population)}`,
+        data: { siren: epci.siren },
+      }),
+      noMatch: (query) => `Aucun EPCI ne correspond à «${NNBSP}${query}${NNBSP}».`,
+      pick: (epci) => this.pick(epci),
+    });
     this.loading = get(root, '[data-elig-loading]');
     this.selection = get(root, '[data-elig-selection]');
     this.selectedList = get(root, '[data-elig-selected]');
@@ -114,18 +104,7 @@ class Lookup {
     this.loading.hidden = true;
     this.input.disabled = false;
     this.root.dataset['ready'] = 'true';
-    this.input.addEventListener('input', () => this.update(true));
-    if (this.input.value.trim() && document.activeElement === this.input) this.update(true);
-    this.input.addEventListener('keydown', (e) => this.onKey(e));
-    this.input.addEventListener('blur', () => window.setTimeout(() => this.close(), 150));
-    // Keep the focus in the field when an option is clicked.
-    this.listbox.addEventListener('mousedown', (e) => e.preventDefault());
-    this.listbox.addEventListener('click', (e) => {
-      const option = (e.target as HTMLElement).closest<HTMLElement>('[role="option"]');
-      const index = option ? Number(option.dataset['index']) : -1;
-      const epci = this.options[index];
-      if (epci) this.pick(epci);
-    });
+    this.combobox.attach();
   }
 
   private get calls() {
@@ -133,114 +112,19 @@ class Lookup {
     return this.callSlugs.length ? all.filter((c) => this.callSlugs.includes(c.slug)) : all;
   }
 
-  /** Recomputes the options from the field. */
-  private update(announce: boolean): void {
-    const query = this.input.value;
+  /** The EPCIs matching `query`, less those already chosen. */
+  private search(query: string): EpciLite[] {
     const taken = new Set(this.picked.map((p) => p.siren));
-    this.options = matchEpcis(query, this.prepared, MAX_OPTIONS + taken.size)
+    return matchEpcis(query, this.prepared, MAX_OPTIONS + taken.size)
       .filter((e) => !taken.has(e.siren))
       .slice(0, MAX_OPTIONS);
-    this.active = -1;
-    this.renderOptions();
-    const blank = query.trim() === '';
-    this.empty.hidden = blank || this.options.length > 0;
-    this.empty.textContent =
-      blank || this.options.length > 0 ? '' : `Aucun EPCI ne correspond à «${NNBSP}${query.trim()}${NNBSP}».`;
-    if (announce) {
-      this.announceLater(
-        blank
-          ? ''
-          : this.options.length === 0
-            ? this.empty.textContent
-            : `${plural(this.options.length, 'proposition', 'propositions')}. Flèches haut et bas pour parcourir, Entrée pour choisir.`,
-      );
-    }
-  }
-
-  private renderOptions(): void {
-    const open = this.options.length > 0;
-    this.listbox.replaceChildren(
-      ...this.options.map((epci, i) =>
-        el(
-          'li',
-          {
-            id: `${this.input.id}-option-${i}`,
-            role: 'option',
-            'aria-selected': i === this.active ? 'true' : 'false',
-            'data-index': String(i),
-            'data-siren': epci.siren,
-          },
-          el('span', { class: 'elig-option-name' }, epci.name),
-          ' ',
-          el('span', { class: 'elig-option-meta' }, `SIREN ${epci.siren} · ${inhabitants(epci.population)}`),
-        ),
-      ),
-    );
-    this.listbox.hidden = !open;
-    this.input.setAttribute('aria-expanded', open ? 'true' : 'false');
-    if (this.active >= 0) {
-      const id = `${this.input.id}-option-${this.active}`;
-      this.input.setAttribute('aria-activedescendant', id);
-      document.getElementById(id)?.scrollIntoView({ block: 'nearest' });
-    } else {
-      this.input.removeAttribute('aria-activedescendant');
-    }
-  }
-
-  private close(): void {
-    this.options = [];
-    this.active = -1;
-    this.renderOptions();
-  }
-
-  private onKey(e: KeyboardEvent): void {
-    const n = this.options.length;
-    switch (e.key) {
-      case 'ArrowDown':
-        e.preventDefault();
-        if (n === 0) this.update(true);
-        if (this.options.length === 0) return;
-        this.active = (this.active + 1) % this.options.length;
-        this.renderOptions();
-        break;
-      case 'ArrowUp':
-        e.preventDefault();
-        if (n === 0) return;
-        this.active = this.active <= 0 ? n - 1 : this.active - 1;
-        this.renderOptions();
-        break;
-      case 'Enter': {
-        const chosen = this.options[this.active] ?? (n === 1 ? this.options[0] : undefined);
-        if (chosen) {
-          e.preventDefault();
-          this.pick(chosen);
-        }
-        break;
-      }
-      case 'Escape':
-        if (n > 0) {
-          e.preventDefault();
-          this.close();
-        } else if (this.input.value) {
-          e.preventDefault();
-          this.input.value = '';
-          this.empty.hidden = true;
-        }
-        break;
-      case 'Tab':
-        this.close();
-        break;
-      default:
-    }
   }
 
   private pick(epci: EpciLite): void {
     if (!this.picked.some((p) => p.siren === epci.siren)) this.picked.push(epci);
     this.input.value = '';
-    this.empty.hidden = true;
-    this.close();
     const verdicts = this.render();
-    this.announceNow(`${epci.name} ajouté. ${this.summary(verdicts)}`);
+    this.combobox.announceNow(`${epci.name} ajouté. ${this.summary(verdicts)}`);
     this.input.focus();
   }
 
@@ -250,7 +134,7 @@ class Lookup {
     const [gone] = this.picked.splice(i, 1);
     const verdicts = this.render();
     this.input.focus();
-    this.announceNow(`${gone?.name ?? 'EPCI'} retiré. ${this.picked.length ? this.summary(verdicts) : 'Aucun EPCI choisi.'}`);
+    this.combobox.announceNow(`${gone?.name ?? 'EPCI'} retiré. ${this.picked.length ? this.summary(verdicts) : 'Aucun EPCI choisi.'}`);
   }
 
   /** One sentence for the status region: what was found (the verdicts just rendered). */
@@ -302,10 +186,6 @@ class Lookup {
     );
   }
 
-  private heading(offset: number, text: string, attrs: Record<string, string> = {}): HTMLElement {
-    return el(`h${Math.min(6, this.level + offset)}`, attrs, text);
-  }
-
   private renderResults(): Verdict[] {
     const data = this.data;
     if (!data || this.picked.length === 0) {
@@ -320,7 +200,7 @@ class Lookup {
     const intro: HTMLElement[] = [];
     if (groupement) {
       intro.push(
-        this.heading(0, `Résultat pour un groupement de ${this.picked.length} EPCI`),
+        heading(this.level, 0, `Résultat pour un groupement de ${this.picked.length} EPCI`),
         el(
           'p',
           { 'data-elig-population': String(population) },
@@ -333,7 +213,7 @@ class Lookup {
     } else {
       const epci = this.picked[0]!;
       intro.push(
-        this.heading(0, `Résultat pour ${epci.name}`),
+        heading(this.level, 0, `Résultat pour ${epci.name}`),
         el(
           'p',
           { 'data-elig-population': String(population) },
@@ -353,18 +233,6 @@ class Lookup {
     const bracketKey = v.bracket.kind === 'bracket' ? v.bracket.bracket.id : v.bracket.kind;
     /** Applications are over: the verdict says so, and no longer invites to build a groupement. */
     const closed = applicationsOver(call.status.key);
-    const reasons = el(
-      'ul',
-      { class: 'elig-reasons' },
-      ...v.reasons.map((r) =>
-        el(
-          'li',
-          { class: r.ok ? 'is-ok' : 'is-ko', 'data-topic': r.topic },
-          el('span', { class: 'visually-hidden' }, r.ok ? 'Condition remplie : ' : 'Condition non remplie : '),
-          r.text,
-        ),
-      ),
-    );
     const cost = v.cost.length && !v.unchecked
       ? el(
           'div',
@@ -388,70 +256,19 @@ class Lookup {
       : call.applicantTypes.includes('groupement-epci') && !closed
         ? el('p', { class: 'meta' }, 'Candidature groupée\u202F: choisissez aussi les autres EPCI du groupement.')
         : undefined;
-    return el(
-      'article',
-      {
-        class: `elig-verdict ${v.unchecked ? 'is-unchecked' : v.eligible ? 'is-eligible' : 'is-not-eligible'}`,
-        'data-call': call.slug,
-        'data-eligible': v.unchecked ? 'unchecked' : String(v.eligible),
-        'data-bracket': bracketKey,
-      },
-      this.heading(1, `${call.title} (${call.shortName})`),
-      el(
-        'p',
-        { class: 'elig-answer' },
-        el(
-          'strong',
-          {},
-          v.unchecked
-            ? 'Non vérifié par l’outil'
-            : v.eligible
-            ? v.groupement
-              ? 'Groupement éligible'
-              : 'Éligible'
-            : v.groupement
-              ? 'Groupement non éligible'
-              : 'Non éligible',
-        ),
-        v.eligible && closed ? ` – mais l’appel ne reçoit plus de candidatures (${call.status.label.toLowerCase()}).` : undefined,
-      ),
-      reasons,
-      cost,
-      el(
-        'p',
-        {},
-        `Statut${NNBSP}: `,
-        el('span', { class: `status status--${call.status.key}` }, call.status.label),
-        ` – ${call.status.detail}.`,
-        call.deadline && !call.status.detail.includes(call.deadline)
-          ? ` Date limite${NNBSP}: ${call.deadline}.`
-          : undefined,
-      ),
-      groupementInfo,
-      el(
-        'p',
-        { class: 'elig-links' },
-        el('a', { href: call.url }, `Lire l’appel ${call.shortName}`),
-        ' · ',
-        el('a', { href: call.kitUrl, download: '' }, `Télécharger le dossier de candidature (ZIP)`),
-      ),
-    );
-  }
-
-  private announceNow(text: string): void {
-    window.clearTimeout(this.announceTimer);
-    // Clear first so that the same sentence twice is announced twice.
-    this.status.textContent = '';
-    window.setTimeout(() => {
-      this.status.textContent = text;
-    }, 50);
-  }
-
-  private announceLater(text: string): void {
-    window.clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
-      this.status.textContent = text;
-    }, 500);
+    const answer = v.eligible
+      ? v.groupement
+        ? 'Groupement éligible'
+        : 'Éligible'
+      : v.groupement
+        ? 'Groupement non éligible'
+        : 'Non éligible';
+    return verdictArticle(v, this.level, {
+      answer,
+      attrs: { 'data-bracket': bracketKey },
+      extra: [cost],
+      after: [groupementInfo],
+    });
   }
 }
 
