@@ -247,21 +247,17 @@ test.describe('the call pages’ eligibility check', () => {
   });
 });
 
-// Issue 11: the commune field, on a call open to communes under a population bound. Such a call
-// is in the corpus, not in the seeded content: build it first, then serve it, e.g.
-//   GUICHET_CONTENT_DIR=tests/corpus/communes-moins-500-habitants-grand-est-2021 GUICHET_DIST=/tmp/dist-communes npx tsx scripts/build.ts
-//   npx tsx scripts/serve.ts --port 4464 --dir /tmp/dist-communes &  PREVIEW_PORT=4464 npx playwright test tests/e2e/eligibility.spec.ts -g commune
-// Against a site without that call, the test is skipped (and says so).
+// Issue 11: the commune field, on the fixture call open to communes under a population bound
+// (club-des-maires: Normandie, « moins de 1 000 habitants (population municipale) »).
 test.describe('the commune field', () => {
-  const CALL = 'communes-moins-500-habitants-grand-est-2021';
+  const CALL = 'club-des-maires';
   /** Populations from the official list, read here rather than written down. */
   const communes = JSON.parse(
     readFileSync('node_modules/@etalab/decoupage-administratif/data/communes.json', 'utf8'),
   ) as { code: string; nom: string; type: string; population?: number }[];
   const population = (code: string) => communes.find((c) => c.code === code && c.type === 'commune-actuelle')!.population!;
 
-  test('finds a commune among homonyms by its département, and answers on its population', async ({ page, request }) => {
-    test.skip(!(await request.get(`/appels/${CALL}/`)).ok(), `the built site has no call ${CALL}`);
+  test('finds a commune among homonyms by its département, and answers on its population', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`/appels/${CALL}/`);
@@ -271,32 +267,32 @@ test.describe('the commune field', () => {
     const box = page.getByRole('combobox', { name: 'Nom ou code INSEE de votre commune' });
     await box.focus();
     await expect(page.locator('[data-commune-root]')).toHaveAttribute('data-ready', 'true');
-    expect(fetched.filter((p) => p.startsWith('/eligibilite/communes/'))).toEqual(['/eligibilite/communes/44.json']);
+    expect(fetched.filter((p) => p.startsWith('/eligibilite/communes/'))).toEqual(['/eligibilite/communes/28.json']);
 
-    // Two Saint-Martin in Grand Est (Meurthe-et-Moselle and Bas-Rhin): the département tells them apart.
-    await box.fill('saint martin');
-    await expect(page.getByRole('option', { name: /^Saint-Martin Meurthe-et-Moselle \(54\)/ })).toBeVisible();
-    await expect(page.getByRole('option', { name: /^Saint-Martin Bas-Rhin \(67\)/ })).toBeVisible();
-    await box.fill('saint martin 54');
-    await expect(page.getByRole('option', { name: /\(67\)/ })).toHaveCount(0);
-    // The exact name comes first, before « Saint-Martin-… » names of the same département.
-    await expect(page.getByRole('option').first()).toHaveAccessibleName(/^Saint-Martin Meurthe-et-Moselle \(54\) · INSEE 54480$/);
+    // Two Bénouville in Normandie (Calvados and Seine-Maritime): the département tells them apart.
+    await box.fill('benouville');
+    await expect(page.getByRole('option', { name: /^Bénouville Calvados \(14\)/ })).toBeVisible();
+    await expect(page.getByRole('option', { name: /^Bénouville Seine-Maritime \(76\)/ })).toBeVisible();
+    await box.fill('benouville 76');
+    await expect(page.getByRole('option', { name: /\(14\)/ })).toHaveCount(0);
+    await expect(page.getByRole('option').first()).toHaveAccessibleName(/^Bénouville Seine-Maritime \(76\) · INSEE 76079$/);
     await box.press('ArrowDown');
     await box.press('Enter');
     const small = page.locator(`[data-commune-results] article[data-call="${CALL}"]`);
-    await expect(small).toHaveAttribute('data-eligible', population('54480') < 500 ? 'true' : 'false');
-    await expect(page.locator('[data-commune-population]')).toHaveAttribute('data-commune-population', String(population('54480')));
-    await expect(small).toContainText('référence la dernière population légale publiée par l’INSEE');
+    expect(population('76079')).toBeLessThan(1000);
+    await expect(small).toHaveAttribute('data-eligible', 'true');
+    await expect(page.locator('[data-commune-population]')).toHaveAttribute('data-commune-population', String(population('76079')));
+    await expect(small).toContainText('moins de 1 000 habitants (population municipale)');
 
-    await box.fill('54395');
+    await box.fill('14118');
     await box.press('ArrowDown');
     await box.press('Enter');
-    const nancy = page.locator(`[data-commune-results] article[data-call="${CALL}"]`);
-    await expect(page.locator('[data-commune-results] h4').first()).toHaveText('Résultat pour Nancy');
-    await expect(nancy).toHaveAttribute('data-eligible', 'false');
-    await expect(nancy.locator('.elig-answer')).toHaveText('Non éligible');
-    const digits = String(population('54395')).replace(/\B(?=(\d{3})+$)/g, '[\\s\u202f]');
-    await expect(nancy).toContainText(new RegExp(`population municipale de ${digits} habitants`));
+    const caen = page.locator(`[data-commune-results] article[data-call="${CALL}"]`);
+    await expect(page.locator('[data-commune-results] h4').first()).toHaveText('Résultat pour Caen');
+    await expect(caen).toHaveAttribute('data-eligible', 'false');
+    await expect(caen.locator('.elig-answer')).toHaveText('Non éligible');
+    const digits = String(population('14118')).replace(/\B(?=(\d{3})+$)/g, '[\\s\u202f]');
+    await expect(caen).toContainText(new RegExp(`population municipale de ${digits} habitants`));
 
     const axe = await new AxeBuilder({ page }).include('[data-commune-root]').analyze();
     expect(axe.violations).toEqual([]);
