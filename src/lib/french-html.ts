@@ -19,7 +19,7 @@
 const NNBSP = '\u202F';
 /** Elements whose text is never respaced. */
 export const RAW_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea']);
-/** Elements whose text gets no e-mail span: links, options, the title, an address already wrapped. */
+/** Elements whose text gets no e-mail span: links, options, the title. */
 export const NO_EMAIL_SPAN: ReadonlySet<string> = new Set(['a', 'option', 'title']);
 
 /** French spacing of one run of text (no markup): only existing spaces change. */

@@ -46,6 +46,6 @@ export const frenchSpacingPlugin: HastPluginDefinition = {
       );
       return;
     }
-    if (spaced !== node.value) return { type: 'text', value: spaced };
+    return spaced === node.value ? undefined : { type: 'text', value: spaced };
   },
 };

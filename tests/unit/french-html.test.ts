@@ -1,51 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { frenchSpacingHtml } from '../../src/lib/french-html';
+import { frenchSpacingText, splitEmails } from '../../src/lib/french-html';
 
 const N = '\u202F';
 
-describe('frenchSpacingHtml', () => {
-  it('turns the space before high punctuation into a narrow no-break space, across elements', () => {
-    expect(frenchSpacingHtml('<p><strong>Les EPCI</strong> : la liste ; voir ? oui !</p>')).toBe(
-      `<p><strong>Les EPCI</strong>${N}: la liste${N}; voir${N}? oui${N}!</p>`,
-    );
+describe('frenchSpacingText', () => {
+  it('turns the space before high punctuation into a narrow no-break space', () => {
+    expect(frenchSpacingText('la liste ; voir ? oui ! non : »')).toBe(`la liste${N}; voir${N}? oui${N}! non${N}:${N}»`);
   });
 
-  it('spaces French quotation marks on their inner side', () => {
-    expect(frenchSpacingHtml('<p>« foncier »</p>')).toBe(`<p>«${N}foncier${N}»</p>`);
-  });
-
-  it('leaves attributes, scripts, styles, code and comments alone', () => {
-    const html =
-      '<a title="Pourquoi ?" href="/a?b">x</a><script>if (a < b) x = c ? d : e;</script>' +
-      '<style>a::after { content: " :"; }</style><pre><code>a : b</code> c ; d</pre><!-- e : f -->';
-    expect(frenchSpacingHtml(html)).toBe(html);
-  });
-
-  it('goes back to spacing text after a raw element closes', () => {
-    expect(frenchSpacingHtml('<code>a : b</code> puis c : d')).toBe(`<code>a : b</code> puis c${N}: d`);
+  it('spaces French quotation marks on their inner side, no-break spaces included', () => {
+    expect(frenchSpacingText('« foncier »')).toBe(`«${N}foncier${N}»`);
+    expect(frenchSpacingText('«\u00A0foncier\u00A0»')).toBe(`«${N}foncier${N}»`);
   });
 
   it('adds no space where there was none, and keeps times and URLs', () => {
-    const html = '<p>10:00, https://www.adnormandie.fr, Oui: non</p>';
-    expect(frenchSpacingHtml(html)).toBe(html);
+    const text = '10:00, https://www.adnormandie.fr, Oui: non';
+    expect(frenchSpacingText(text)).toBe(text);
   });
 
-  it('gives the same page when applied twice', () => {
-    const once = frenchSpacingHtml('<p>Date limite : <time>3 novembre</time> ; « ok »</p>');
-    expect(frenchSpacingHtml(once)).toBe(once);
+  it('gives the same text when applied twice', () => {
+    const once = frenchSpacingText('Date limite : 3 novembre ; « ok »');
+    expect(frenchSpacingText(once)).toBe(once);
+  });
+});
+
+describe('splitEmails', () => {
+  it('cuts a text into plain runs and e-mail addresses, in order', () => {
+    expect(splitEmails('Écrire à candidature-tri@indus-hub.org ou à a.b@c-d.fr.')).toEqual([
+      { text: 'Écrire à ', email: false },
+      { text: 'candidature-tri@indus-hub.org', email: true },
+      { text: ' ou à ', email: false },
+      { text: 'a.b@c-d.fr', email: true },
+      { text: '.', email: false },
+    ]);
   });
 
-  it('wraps e-mail addresses of the body text in a span that print keeps whole, not those of links, options or the title', () => {
-    const page =
-      '<html><head><title>x@y.fr</title></head><body><p>Écrire à candidature-tri@indus-hub.org ou à ' +
-      '<a href="mailto:a@b.fr">a@b.fr</a>.</p><select><option>c@d.fr</option></select><span>e@f.org</span></body></html>';
-    const once = frenchSpacingHtml(page);
-    expect(once).toContain('<title>x@y.fr</title>');
-    expect(once).toContain('Écrire à <span class="email">candidature-tri@indus-hub.org</span> ou à');
-    expect(once).toContain('<a href="mailto:a@b.fr">a@b.fr</a>.');
-    expect(once).toContain('<option>c@d.fr</option>');
-    expect(once).toContain('<span><span class="email">e@f.org</span></span>');
-    expect(frenchSpacingHtml(once)).toBe(once);
+  it('gives one plain run for a text without address, and none for an empty text', () => {
+    expect(splitEmails('Date limite : 3 novembre')).toEqual([{ text: 'Date limite : 3 novembre', email: false }]);
+    expect(splitEmails('')).toEqual([]);
+    expect(splitEmails('x@y.fr')).toEqual([{ text: 'x@y.fr', email: true }]);
   });
 });
 
@@ -59,5 +52,20 @@ describe('frenchSpacingPlugin (Markdown and MDX)', () => {
     const { code } = await mdxToJs('Question ?\n\n<Quote>Réponse : oui</Quote>\n', { hastPlugins: [frenchSpacingPlugin] });
     expect(code).toContain(`Question${N}?`);
     expect(code).toContain(`Réponse${N}: oui`);
+  });
+
+  it('wraps an e-mail address of the text in a span, and leaves links and code alone', async () => {
+    const { markdownToHtml } = await import('satteri');
+    const { frenchSpacingPlugin } = await import('../../src/lib/french-rehype');
+    // Without GFM, an address stays text: the plugin wraps it (and spaces the text around it).
+    const plain = await markdownToHtml('Écrire à candidature-tri@indus-hub.org : oui, `c@d.fr`\n', {
+      hastPlugins: [frenchSpacingPlugin],
+      features: { gfm: false },
+    });
+    expect(plain.html).toBe(`<p>Écrire à <span class="email">candidature-tri@indus-hub.org</span>${N}: oui, <code>c@d.fr</code></p>\n`);
+    // With GFM (Astro's setting), an address becomes a link: no span inside it.
+    const linked = await markdownToHtml('Écrire à x@y.org ou [à a@b.fr](https://b.fr)\n', { hastPlugins: [frenchSpacingPlugin] });
+    expect(linked.html).not.toContain('class="email"');
+    expect(linked.html).toContain('<a href="https://b.fr">à a@b.fr</a>');
   });
 });
