@@ -246,7 +246,7 @@ export function verdicts(results: BenchResult[]): string[] {
     const perPageA = a.build.ms / a.htmlPages;
     const perPageB = b.build.ms / b.htmlPages;
     out.push(
-      `Scaling ${a.calls} → ${b.calls} calls: ${perPageA.toFixed(1)} → ${perPageB.toFixed(1)} ms per page (${perPageB <= perPageA * 1.15 ? 'linear or better' : `${(perPageB / perPageA).toFixed(2)}× per page: worse than linear`}).`,
+      `Scaling ${a.calls} → ${b.calls} calls: ${perPageA.toFixed(1)} → ${perPageB.toFixed(1)} ms per page (${perPageB <= perPageA ? 'linear or better' : perPageB <= perPageA * 1.15 ? `${(perPageB / perPageA).toFixed(2)}× per page: about linear, within 15 %` : `${(perPageB / perPageA).toFixed(2)}× per page: worse than linear`}).`,
     );
   }
   const thousand = ok.find((r) => r.calls === 1000);
