@@ -16,7 +16,8 @@
  * addresses differ. Not inside a link (print styles links directly), nor in `option` or
  * `title`.
  */
-const NNBSP = '\u202F';
+import { NNBSP } from './shared/french';
+
 /** Elements whose text is never respaced. */
 export const RAW_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'pre', 'code', 'kbd', 'samp', 'textarea']);
 /** Elements whose text gets no e-mail span: links, options, the title. */

@@ -28,10 +28,12 @@ const isEmailSpan = (p: Parent) => {
 export const frenchSpacingPlugin: HastPluginDefinition = {
   name: 'guichet-french-spacing',
   text(node, ctx) {
-    const parentOf = (n: object) => ctx.parent(n as never) as Parent | undefined;
-    if (inside(node, parentOf, (p) => Boolean(p.tagName && RAW_ELEMENTS.has(p.tagName)))) return;
     const spaced = frenchSpacingText(node.value);
     const parts = splitEmails(spaced);
+    // Most text nodes need nothing: no walk up their ancestors then.
+    if (spaced === node.value && !parts.some((p) => p.email)) return;
+    const parentOf = (n: object) => ctx.parent(n as never) as Parent | undefined;
+    if (inside(node, parentOf, (p) => Boolean(p.tagName && RAW_ELEMENTS.has(p.tagName)))) return;
     const wrap =
       parts.some((p) => p.email) &&
       !inside(node, parentOf, (p) => Boolean(p.tagName && NO_EMAIL_SPAN.has(p.tagName)) || isEmailSpan(p));

@@ -180,28 +180,28 @@ interface RawCommune {
   population?: number;
 }
 
+/** A data file of the official list, read once per process. */
+const officialFiles = new Map<string, unknown>();
+function officialData<T>(name: string): T {
+  if (!officialFiles.has(name)) {
+    const file = createRequire(import.meta.url).resolve(`@etalab/decoupage-administratif/data/${name}`);
+    officialFiles.set(name, JSON.parse(readFileSync(file, 'utf8')));
+  }
+  return officialFiles.get(name) as T;
+}
+
 let communeCache: RawCommune[] | undefined;
 
 /** Current communes of the official list (`communes.json`: no délégué or associated commune,
  *  no municipal arrondissement), once per process. */
 function currentCommunes(): RawCommune[] {
-  if (!communeCache) {
-    const require = createRequire(import.meta.url);
-    const file = require.resolve('@etalab/decoupage-administratif/data/communes.json');
-    communeCache = (JSON.parse(readFileSync(file, 'utf8')) as RawCommune[]).filter((c) => c.type === 'commune-actuelle');
-  }
+  communeCache ??= officialData<RawCommune[]>('communes.json').filter((c) => c.type === 'commune-actuelle');
   return communeCache;
 }
 
 /** The communes of one region as the lookup ships them, by INSEE code, with the names of their départements. */
 export function regionCommunes(region: string, source: string): RegionCommunes {
-  const require = createRequire(import.meta.url);
-  const departementNames = new Map(
-    (JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/departements.json'), 'utf8')) as {
-      code: string;
-      nom: string;
-    }[]).map((d) => [d.code, d.nom]),
-  );
+  const departementNames = new Map(officialData<{ code: string; nom: string }[]>('departements.json').map((d) => [d.code, d.nom]));
   const communes: CommuneLite[] = currentCommunes()
     // A commune without a population in the list is left out rather than given one.
     .filter((c) => c.region === region && c.departement !== undefined && c.population !== undefined)

@@ -22,6 +22,7 @@ import {
   noticesFor,
   pricingAcknowledgements,
 } from '../call-wording';
+import { PERIMETER_TYPES } from '../shared/eligibility/check';
 import { capitalise } from '../shared/french';
 import { applicationsOver, currentStageCalendar, deadlineOf, type CallStatus } from '../shared/status';
 
@@ -112,8 +113,9 @@ export interface CallView {
 /** Facts shown in their own section: their notices are shown there, not at the top. */
 const shownInPlace = ['calendar', 'pricing', 'criteria', 'appraisal', 'actionAreas', 'phases', 'contacts', 'application', 'selection'];
 
-/** Applicant types counted as territories (« Territoires retenus »). */
-const territorial = new Set(['epci', 'groupement-epci', 'petr', 'territoire-industrie', 'pays']);
+/** Applicant types counted as territories (« Territoires retenus »), and answered by the EPCI
+ *  lookup: EPCI alone or in a groupement, and the perimeters declared by their member EPCI. */
+const territorial = new Set(['epci', 'groupement-epci', ...PERIMETER_TYPES]);
 
 /** The noun of the applications kept: from the applicant types, never « territoires » by default. */
 function keptNounOf(call: Call): string {
