@@ -161,6 +161,8 @@ test.describe('eligibility lookup', () => {
     await page.keyboard.press('Enter');
     await expect(box).toBeFocused();
     await expect(status).toContainText('CC Plateau de Caux ajouté');
+    // The answer opens a sentence: it starts with a capital (« … ajouté. Éligible à … »).
+    await expect(status).toHaveText(/ajouté\. (Éligible|Non éligible|Non vérifié)/);
     // Remove it with the keyboard: Tab to its button, Enter.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Retirer CC Plateau de Caux' })).toBeFocused();

@@ -24,7 +24,7 @@ import {
   type Prepared,
   type Verdict,
 } from '../../lib/shared/eligibility';
-import { formatNumber, NNBSP } from '../../lib/shared/french';
+import { capitalise, formatNumber, NNBSP } from '../../lib/shared/french';
 import { applicationsOver } from '../../lib/shared/status';
 import { Combobox, comboboxParts } from './combobox';
 import { el, get as getIn } from './dom';
@@ -145,15 +145,17 @@ class Lookup {
       this.picked.length > 1
         ? `Groupement de ${this.picked.length} EPCI, ${inhabitants(verdicts[0]?.population ?? 0)}${NNBSP}: `
         : '';
-    if (verdicts.length === 1) {
-      const v = verdicts[0]!;
-      return v.unchecked
-        ? `${who}non vérifié pour ${v.call.shortName}.`
-        : `${who}${v.eligible ? 'éligible' : 'non éligible'} à ${v.call.shortName}.`;
-    }
-    return ok.length
-      ? `${who}éligible à ${ok.length} appel${ok.length > 1 ? 's' : ''} sur ${verdicts.length}${NNBSP}: ${ok.join(', ')}.`
-      : `${who}éligible à aucun des ${verdicts.length} appels.`;
+    const v = verdicts[0]!;
+    const answer =
+      verdicts.length === 1
+        ? v.unchecked
+          ? `non vérifié pour ${v.call.shortName}.`
+          : `${v.eligible ? 'éligible' : 'non éligible'} à ${v.call.shortName}.`
+        : ok.length
+          ? `éligible à ${ok.length} appel${ok.length > 1 ? 's' : ''} sur ${verdicts.length}${NNBSP}: ${ok.join(', ')}.`
+          : `éligible à aucun des ${verdicts.length} appels.`;
+    // The answer opens the sentence when no groupement leads it (« CC … ajouté. Éligible à … »).
+    return who ? `${who}${answer}` : capitalise(answer);
   }
 
   /** Shows the chosen EPCIs and the verdicts; returns the verdicts (none without a choice). */
