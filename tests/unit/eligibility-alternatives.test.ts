@@ -75,7 +75,7 @@ describe('a single EPCI only « par exception »', () => {
   it('answers « seulement par exception », quotes the call and its condition', () => {
     const v = check(call, FIVE.slice(0, 1));
     expect(v.eligible).toBe(true);
-    expect(typeReason(v)).toContain('seulement par exception : « Par exception, une seule intercommunalité de taille critique. »');
+    expect(typeReason(v)).toContain('EPCI seul, mais seulement par exception : « Par exception, une seule intercommunalité de taille critique. »');
     expect(typeReason(v)).toContain('À condition de justifier de la taille critique de ce périmètre.');
   });
 

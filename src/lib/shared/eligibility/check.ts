@@ -131,7 +131,7 @@ export function fitText(alt: AlternativeFacts, opening: string): string {
     ? ` L’appel fixe aussi un plafond pour la commune la plus peuplée de l’EPCI (${boundText(alt.largestCommune.max, 'max')})${colon} l’outil ne le vérifie pas.`
     : '';
   const condition = (alt.requires ? ` À condition de ${alt.requires}.` : '') + largest;
-  if (alt.exception) return `${opening} seulement par exception${colon} ${quoted(alt.exception)}${condition}`;
+  if (alt.exception) return `${opening}, mais seulement par exception${colon} ${quoted(alt.exception)}${condition}`;
   return `${opening} (${quoted(alt.label)}).${condition}`;
 }
 
