@@ -114,7 +114,7 @@ async function benchOne(n: number): Promise<BenchResult> {
   if (build.code !== 0) log(`BUILD FAILED (exit ${build.code}):\n${build.output.slice(-3000)}`);
   // Astro: "3010 page(s) built in 331.45s" (or "in 812ms", "in 5m 31s").
   const astroPages = /\d+ page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(build.output);
-  const pagefindMs = /Index de recherche[^\n]*?en (\d+) ms/.exec(build.output);
+  const pagefindMs = /Index de recherche[^\n]*?écrit en (\d+) ms/.exec(build.output);
   log(`build: ${(build.ms / 1000).toFixed(1)} s, peak memory ${(build.peakTreeRss / 2 ** 20).toFixed(0)} MiB`);
 
   const htmlPages = build.code === 0 ? countHtml(dist) : 0;
@@ -204,7 +204,7 @@ export function table(results: BenchResult[]): string {
     ['HTML pages built', (r) => r.htmlPages.toLocaleString('en')],
     ['build wall time (validation + Astro + Pagefind)', (r) => (r.build.ok ? s(r.build.ms) : 'FAILED')],
     ['  of which Astro build (as Astro reports it)', (r) => s(r.build.astroPagesMs)],
-    ['  of which Pagefind indexing', (r) => s(r.build.pagefindMs)],
+    ['  of which Pagefind, after the pages (it indexes them as they are rendered)', (r) => s(r.build.pagefindMs)],
     ['pages per second', (r) => r.pagesPerSecond.toFixed(0)],
     ['peak memory, build process tree', (r) => mib(r.build.peakTreeRss)],
     ['peak memory, largest process', (r) => mib(r.build.peakProcessRss)],

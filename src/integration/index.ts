@@ -11,16 +11,18 @@
  *   the error and published the entry without its text.
  * - `astro:server:setup` (dev): the loader checks every change under the content folder
  *   again; the report goes to the terminal, and its errors to the browser's error overlay.
- * - `astro:build:done`, then: the Pagefind index of the built pages, plus one record per FAQ entry
- *   made from the content collections while `/faq/` was rendered (`src/lib/search/collected.ts`),
- *   is written to `<outDir>/pagefind/`.
+ * - The search index: `astro:build:start` starts Pagefind's process; each page goes to it as
+ *   Astro renders it (the middleware `./search-pages.ts`), and so do the FAQ records, made from
+ *   the content collections when `/faq/` renders (`src/lib/search/collected.ts`). Pagefind
+ *   parses them on the other core while Astro renders; `astro:build:done` writes the index to
+ *   `<outDir>/pagefind/`.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSearchIndex, SearchIndexError } from '../lib/search/index';
-import { takeFaqRecords } from '../lib/search/collected';
+import { SearchIndexer, SearchIndexError } from '../lib/search/index';
+import { openLiveIndex, takeLiveIndex } from '../lib/search/collected';
 import { failOnRefusals } from '../lib/markdown/remark-no-raw-html';
 import { registerContentLoader, shared } from './loader';
 
@@ -29,21 +31,33 @@ export default function guichet(): AstroIntegration {
   return {
     name: 'guichet',
     hooks: {
-      'astro:build:start': failOnRefusals,
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ entrypoint: fileURLToPath(new URL('./search-pages.ts', import.meta.url)), order: 'post' });
+      },
+      'astro:build:start': async () => {
+        failOnRefusals();
+        openLiveIndex(await SearchIndexer.open());
+      },
       // The content loader (`./loader.ts`) checks the content on every change in dev; its
       // errors also go to the browser's error overlay.
       'astro:server:setup': ({ server }) => {
         shared().showErrors = (message) => server.hot.send({ type: 'error', err: { message, stack: '' } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        failOnRefusals();
-        const records = takeFaqRecords();
-        if (!records) throw new SearchIndexError('Index de recherche : la page /faq/ n’a pas fourni les questions à indexer');
+        const index = takeLiveIndex<SearchIndexer>();
+        if (!index) throw new SearchIndexError('Index de recherche : il n’a pas été ouvert au début de la construction');
+        try {
+          failOnRefusals();
+          if (!index.recordsGiven) throw new SearchIndexError('Index de recherche : la page /faq/ n’a pas fourni les questions à indexer');
+        } catch (error) {
+          await index.discard();
+          throw error;
+        }
         const out = fileURLToPath(dir);
         // A new agency's first site, with no call, brief or case study yet, has no page to index.
-        const search = await buildSearchIndex(out, records, { allowNoPage: !hasEntryPages(out) });
+        const search = await index.write(out, { allowNoPage: !hasEntryPages(out) });
         const size = `${Math.round(search.bytes / 1024)} Kio, dont ${Math.round(search.indexBytes / 1024)} Kio d’index`;
-        logger.info(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), en ${search.ms} ms`);
+        logger.info(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), écrit en ${search.writeMs} ms après les pages (ouvert ${search.ms} ms)`);
       },
     },
   };

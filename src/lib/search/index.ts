@@ -1,10 +1,12 @@
 /**
- * The offline search index, built with Pagefind's Node API when Astro has written the pages
- * (`astro:build:done`, in `src/integration/index.ts`).
+ * The offline search index, built with Pagefind's Node API while Astro builds the site
+ * (`SearchIndexer`, fed by the guichet integration, `src/integration/`).
  *
  * - Pages: calls, case studies and briefs mark their main content with `data-pagefind-body`
  *   (everything else — header, navigation, footer, listings, the FAQ page — is left out) and
- *   their filters with `data-pagefind-filter` (see `SearchTags.astro`).
+ *   their filters with `data-pagefind-filter` (see `SearchTags.astro`). Each page goes to
+ *   Pagefind as Astro renders it (`src/integration/search-pages.ts`), not read back from disk
+ *   at the end, so that Pagefind's own process parses it while Astro renders the next ones.
  * - FAQ entries: one record each (`faq-records.ts`), so that every question is its own result,
  *   leading to its anchor on its call's FAQ page, with the question as title. Records are made
  *   from the content, not read back from built pages. A record is indexed as a
@@ -12,14 +14,13 @@
  *   its question is then an `h1`, weighted above the answer exactly like a page title, and a
  *   query may match words of the question and of the answer together (a custom record's
  *   title only boosts, it does not count as matched text).
- * - Pages are read from disk and given to Pagefind one by one (rather than `addDirectory`) so
- *   that typographic apostrophes can be normalised first (see `normaliseApostrophes`).
+ * - Typographic apostrophes are normalised in what Pagefind reads (see `normaliseApostrophes`).
  * - Language forced to French: one index, French stemming (« candidatures » finds
  *   « candidater »), accents folded at search time (« ecologie » finds « écologie »).
  */
 import { escapeXml } from '../kit/xml';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from './faq-records';
 import { filterAttributes } from '../shared/search/filters';
@@ -60,8 +61,10 @@ export interface SearchIndexReport extends SearchIndexSize {
   records: number;
   /** Absolute path of the written bundle. */
   outputPath: string;
-  /** Indexing time in milliseconds. */
+  /** Time from opening the index to the bundle written, in milliseconds. */
   ms: number;
+  /** Time the build waited for the index once every page was rendered, in milliseconds. */
+  writeMs: number;
 }
 
 function listFiles(dir: string): string[] {
@@ -138,64 +141,140 @@ export function recordToHtml(record: SearchRecord): string {
   ].join('');
 }
 
-/**
- * Runs `add` over every item, a batch at a time: the requests of a batch go to Pagefind
- * together (in the items' order, so the index is the same on every build) instead of waiting
- * for each answer in turn, which cost one round trip per page.
- */
-async function inBatches<T>(items: readonly T[], add: (item: T) => Promise<void>, size = 64): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(add));
+/** The address a built page is served at: `appels/a/index.html` → `/appels/a/`. */
+export function pageUrl(sourcePath: string): string {
+  const path = sourcePath.split(sep).join('/');
+  return `/${path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path}`;
 }
 
 /**
- * Indexes the built site in `distDir` and the given records (FAQ entries), then writes the
- * bundle to `<distDir>/pagefind/`. Every Pagefind response is checked; the Pagefind service
- * is closed whatever happens. Throws a `SearchIndexError` (French message) on any failure,
- * including a site where no page is marked for indexing (unless `allowNoPage`: a site with no
- * entry at all).
+ * A Pagefind index filled while the build runs, then written once. Pages and records are sent
+ * to Pagefind's own process as soon as they are known (`addPage` as Astro renders each page,
+ * `addRecords` when the FAQ index renders), so that Pagefind parses them on the machine's other
+ * core while Astro renders the rest; `write` then waits for every answer, checks them and writes
+ * the bundle. Requests go out in the order of the calls, so the index is the same on every
+ * build. Every failure is a `SearchIndexError` with a French message naming the step.
+ */
+export class SearchIndexer {
+  pages = 0;
+  records = 0;
+  /** True once FAQ records were given (even none): the FAQ index has rendered. */
+  recordsGiven = false;
+  private readonly pending: Promise<void>[] = [];
+  private readonly failures: string[] = [];
+
+  private constructor(
+    private readonly index: pagefind.PagefindIndex,
+    private readonly started: number,
+  ) {}
+
+  /** Starts Pagefind's process and creates an empty French index. */
+  static async open(): Promise<SearchIndexer> {
+    const started = performance.now();
+    try {
+      const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, writePlayground: false });
+      check(created.errors, 'Création de l’index de recherche');
+      if (!created.index) throw new SearchIndexError('Création de l’index de recherche : Pagefind n’a renvoyé aucun index');
+      return new SearchIndexer(created.index, started);
+    } catch (error) {
+      await pagefind.close();
+      throw asSearchError(error);
+    }
+  }
+
+  private send(request: Promise<{ errors: string[] }>, step: string): void {
+    this.pending.push(
+      request.then(
+        (result) => {
+          if (result.errors.length > 0) this.failures.push(`${step} : ${result.errors.join(' ; ')}`);
+        },
+        (error: unknown) => {
+          this.failures.push(`${step} : ${error instanceof Error ? error.message : String(error)}`);
+        },
+      ),
+    );
+  }
+
+  /** Indexes a built page served at `url`, if it marks its main content for search. */
+  addPage(url: string, html: string): void {
+    if (!html.includes(BODY_ATTRIBUTE)) return;
+    this.pages++;
+    this.send(this.index.addHTMLFile({ url, content: normaliseApostrophes(html) }), `Indexation de la page ${url}`);
+  }
+
+  /** Indexes records that are not pages (FAQ entries), each as a small page of its own. */
+  addRecords(records: readonly SearchRecord[]): void {
+    this.recordsGiven = true;
+    for (const record of records) {
+      this.records++;
+      this.send(
+        this.index.addHTMLFile({ url: record.url, content: normaliseApostrophes(recordToHtml(record)) }),
+        `Indexation de « ${record.title} » (${record.url})`,
+      );
+    }
+  }
+
+  /**
+   * Waits for every page and record, then writes the bundle to `<distDir>/pagefind/` and closes
+   * Pagefind's process. Fails when Pagefind refused anything, or when no page was marked for
+   * indexing (unless `allowNoPage`: a site with no entry at all).
+   */
+  async write(distDir: string, options: { allowNoPage?: boolean } = {}): Promise<SearchIndexReport> {
+    const outputPath = join(distDir, SEARCH_BUNDLE_DIR);
+    const writeStarted = performance.now();
+    try {
+      await Promise.all(this.pending);
+      if (this.failures.length > 0) throw new SearchIndexError(this.failures.join(' ; '));
+      if (this.pages === 0 && !options.allowNoPage) {
+        throw new SearchIndexError(`Indexation des pages de ${distDir} : aucune page ne porte l’attribut ${BODY_ATTRIBUTE}`);
+      }
+      rmSync(outputPath, { recursive: true, force: true });
+      const written = await this.index.writeFiles({ outputPath });
+      check(written.errors, `Écriture de l’index dans ${outputPath}`);
+      for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(outputPath, file));
+      const now = performance.now();
+      const ms = Math.round(now - this.started);
+      const writeMs = Math.round(now - writeStarted);
+      return { pages: this.pages, records: this.records, outputPath, ms, writeMs, ...searchIndexSize(distDir) };
+    } catch (error) {
+      throw asSearchError(error);
+    } finally {
+      await pagefind.close();
+    }
+  }
+
+  /** Stops Pagefind's process without writing anything (a build that failed). */
+  async discard(): Promise<void> {
+    await pagefind.close();
+  }
+}
+
+function asSearchError(error: unknown): SearchIndexError {
+  if (error instanceof SearchIndexError) return error;
+  return new SearchIndexError(`Index de recherche : ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/**
+ * Indexes an already built site in `distDir` (its pages read from disk, in name order) and the
+ * given records, then writes the bundle to `<distDir>/pagefind/`. The build does the same while
+ * it renders (`SearchIndexer`, fed by the guichet integration); this is for a site on disk.
  */
 export async function buildSearchIndex(
   distDir: string,
   records: readonly SearchRecord[],
   options: { allowNoPage?: boolean } = {},
 ): Promise<SearchIndexReport> {
-  const started = performance.now();
+  const indexer = await SearchIndexer.open();
   const outputPath = join(distDir, SEARCH_BUNDLE_DIR);
   try {
-    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, writePlayground: false });
-    check(created.errors, 'Création de l’index de recherche');
-    const index = created.index;
-    if (!index) throw new SearchIndexError('Création de l’index de recherche : Pagefind n’a renvoyé aucun index');
-
-    let pages = 0;
-    const files = listFiles(distDir).filter((f) => f.endsWith('.html') && !f.startsWith(outputPath));
-    await inBatches(files, async (file) => {
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes(BODY_ATTRIBUTE)) return;
-      const sourcePath = relative(distDir, file);
-      const result = await index.addHTMLFile({ sourcePath, content: normaliseApostrophes(html) });
-      check(result.errors, `Indexation de la page ${sourcePath}`);
-      pages++;
-    });
-    if (pages === 0 && !options.allowNoPage) {
-      throw new SearchIndexError(`Indexation des pages de ${distDir} : aucune page ne porte l’attribut ${BODY_ATTRIBUTE}`);
-    }
-
-    await inBatches(records, async (record) => {
-      const result = await index.addHTMLFile({ url: record.url, content: normaliseApostrophes(recordToHtml(record)) });
-      check(result.errors, `Indexation de « ${record.title} » (${record.url})`);
-    });
-
-    rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    check(written.errors, `Écriture de l’index dans ${outputPath}`);
-    for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(outputPath, file));
-
-    return { pages, records: records.length, outputPath, ms: Math.round(performance.now() - started), ...searchIndexSize(distDir) };
+    const files = listFiles(distDir)
+      .filter((f) => f.endsWith('.html') && !f.startsWith(outputPath))
+      .sort();
+    for (const file of files) indexer.addPage(pageUrl(relative(distDir, file)), readFileSync(file, 'utf8'));
   } catch (error) {
-    if (error instanceof SearchIndexError) throw error;
-    throw new SearchIndexError(`Index de recherche : ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    await pagefind.close();
+    await indexer.discard();
+    throw asSearchError(error);
   }
+  indexer.addRecords(records);
+  return indexer.write(distDir, options);
 }
