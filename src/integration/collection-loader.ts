@@ -7,7 +7,9 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 
-export type LoadedCollection = 'calls' | 'territories' | 'briefs' | 'faqs' | 'organisations';
+/** Every collection guichet's loader fills; `src/content.config.ts` declares one per name. */
+export const LOADED_COLLECTIONS = ['calls', 'territories', 'briefs', 'faqs', 'organisations'] as const;
+export type LoadedCollection = (typeof LOADED_COLLECTIONS)[number];
 
 /** Where the integration registers the loader's work, shared by Node and Vite's module runner. */
 export const LOADER_KEY = Symbol.for('guichet.content-loader.load');

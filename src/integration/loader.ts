@@ -29,7 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadContent, type LoadedContent } from '../lib/validate/load';
 import { contentDir as configuredContentDir } from '../lib/paths';
 import type { ContentEntry } from '../lib/validate/types';
-import { LOADER_KEY, type LoadedCollection } from './collection-loader';
+import { LOADED_COLLECTIONS, LOADER_KEY, type LoadedCollection } from './collection-loader';
 import { checkContent, contentErrorMessage, type ContentCheck } from './validate';
 
 /** One read and check of the content folder. */
@@ -37,6 +37,8 @@ interface Round {
   check: Promise<{ loaded: LoadedContent; check: ContentCheck }>;
   /** Collections that have taken their entries from this round. */
   taken: Set<LoadedCollection>;
+  /** Collections whose entries are in the store. */
+  stored: Set<LoadedCollection>;
 }
 
 /**
@@ -71,7 +73,7 @@ async function readAndCheck(contentDir: string) {
 function roundFor(collection: LoadedCollection, contentDir: string): Round {
   const state = shared();
   if (!state.round || state.round.taken.has(collection)) {
-    state.round = { check: readAndCheck(contentDir), taken: new Set() };
+    state.round = { check: readAndCheck(contentDir), taken: new Set(), stored: new Set() };
   }
   state.round.taken.add(collection);
   return state.round;
@@ -142,7 +144,8 @@ async function loadCollection(collection: LoadedCollection, ctx: LoaderContext):
   const contentDir = configuredContentDir();
   const state = shared();
   state.contexts.set(collection, ctx);
-  const { loaded, check } = await roundFor(collection, contentDir).check;
+  const round = roundFor(collection, contentDir);
+  const { loaded, check } = await round.check;
   watch(ctx, contentDir);
   if (!check.ok) {
     const command = ctx.watcher ? 'dev' : 'build';
@@ -153,6 +156,10 @@ async function loadCollection(collection: LoadedCollection, ctx: LoaderContext):
     throw error;
   }
   await store(ctx, collection, loaded.entries);
+  // Once every collection is in the store, the parse (YAML trees with their positions, kept
+  // for the report) is no longer needed: let it go rather than carry it through the build.
+  round.stored.add(collection);
+  if (LOADED_COLLECTIONS.every((c) => round.stored.has(c)) && state.round === round) state.round = undefined;
 }
 
 /** Makes `guichetLoader` (`./collection-loader.ts`) do its work; called by the integration. */
