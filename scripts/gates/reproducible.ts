@@ -75,7 +75,7 @@ export interface BuildOptions {
   verbose?: boolean;
 }
 
-/** Runs the real build (`tsx scripts/build.ts`) into another folder; resolves with its output, rejects when it fails. */
+/** Runs the real build (`node scripts/build.ts`, as `npm run build` does) into another folder; resolves with its output, rejects when it fails. */
 export function runBuild(options: BuildOptions): Promise<string> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -84,9 +84,8 @@ export function runBuild(options: BuildOptions): Promise<string> {
     ...(options.contentDir ? { GUICHET_CONTENT_DIR: resolve(options.contentDir) } : {}),
     ...(options.cacheDir ? { GUICHET_CACHE_DIR: resolve(options.cacheDir) } : {}),
   };
-  const tsx = join(options.root, 'node_modules', '.bin', 'tsx');
   return new Promise((done, fail) => {
-    const child = spawn(tsx, ['scripts/build.ts'], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--experimental-strip-types', 'scripts/build.ts'], { cwd: options.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (chunk: Buffer) => {
       output += chunk.toString();

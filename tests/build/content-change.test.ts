@@ -65,7 +65,7 @@ describe.skipIf(!built)('a criterion title changed in the content', () => {
       .replace('\ncontacts:\n', '\namendments:\n  - date: 2026-05-04\n    summary: "Le titre du critère 1 est précisé."\n\ncontacts:\n');
     expect(amended).toContain('amendments:');
     writeFileSync(file, amended);
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    const run = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/build.ts'], {
       cwd: root,
       env: {
         ...process.env,

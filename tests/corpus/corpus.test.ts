@@ -27,7 +27,7 @@ const builds = new Map<string, { ok: boolean; log: string }>();
 
 function build(name: string, content: string): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    const child = spawn(process.execPath, ['--experimental-strip-types', 'scripts/build.ts'], {
       cwd: root,
       env: {
         ...process.env,

@@ -45,7 +45,7 @@ describe('the fidelity suite on a changed copy of the content', () => {
       '  mode: rolling\n  rollingStatement: "Les candidatures sont reçues au fil de l\'eau."\n',
     );
     const out = join(work, 'dist');
-    const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    const run = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/build.ts'], {
       cwd: root,
       env: { ...process.env, GUICHET_CONTENT_DIR: content, GUICHET_DIST: out, GUICHET_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
       encoding: 'utf8',

@@ -27,7 +27,7 @@ function breakAndBuild(file: string, edit: (source: string) => string, command: 
   writeFileSync(join(dist, 'index.html'), 'previous build');
   const args =
     command === 'npm run build'
-      ? [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts']
+      ? ['--experimental-strip-types', 'scripts/build.ts']
       : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const run = spawnSync(process.execPath, args, {
     cwd: root,
