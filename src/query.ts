@@ -52,9 +52,11 @@ export async function getCalls(): Promise<CallWithStatus[]> {
   return [...(await sortedCalls())];
 }
 
+const callsById = once(async () => new Map((await sortedCalls()).map((c) => [c.entry.id, c])));
+
 /** One call with its status; an unknown id throws. */
 export async function getCall(id: string): Promise<CallWithStatus> {
-  const call = (await sortedCalls()).find((c) => c.entry.id === id);
+  const call = (await callsById()).get(id);
   if (!call) throw new Error(`Appel introuvable : ${id}`);
   return call;
 }
@@ -70,10 +72,31 @@ export async function getOrganisations(ids: readonly string[]): Promise<Organisa
   return Promise.all(ids.map(getOrganisation));
 }
 
+/**
+ * Entries grouped by a key, in their order. Pages ask for one call's FAQ entries, case
+ * studies or briefs on every call page: grouped once per build, not filtered out of the whole
+ * collection each time (which grew with the square of the number of calls).
+ */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+const sortedTerritories = once(async (): Promise<readonly TerritoryEntry[]> =>
+  (await getCollection('territories')).sort((a, b) => a.data.call.localeCompare(b.data.call) || a.data.name.localeCompare(b.data.name, 'fr')),
+);
+const territoriesByCall = once(async () => groupBy(await sortedTerritories(), (t) => [t.data.call]));
+
 /** Case studies, by call then name. */
 export async function getTerritories(callId?: string): Promise<TerritoryEntry[]> {
-  const all = await getCollection('territories', (t) => !callId || t.data.call === callId);
-  return all.sort((a, b) => a.data.call.localeCompare(b.data.call) || a.data.name.localeCompare(b.data.name, 'fr'));
+  return [...((callId === undefined ? await sortedTerritories() : (await territoriesByCall()).get(callId)) ?? [])];
 }
 
 export async function getTerritory(id: string): Promise<TerritoryEntry> {
@@ -82,10 +105,15 @@ export async function getTerritory(id: string): Promise<TerritoryEntry> {
   return t;
 }
 
+const sortedBriefs = once(async (): Promise<readonly BriefEntry[]> =>
+  (await getCollection('briefs')).sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id)),
+);
+const briefsByCall = once(async () => groupBy(await sortedBriefs(), (b) => b.data.calls));
+const briefsByTerritory = once(async () => groupBy(await sortedBriefs(), (b) => b.data.territories));
+
 /** Briefs, newest first; undated briefs last. */
 export async function getBriefs(): Promise<BriefEntry[]> {
-  const all = await getCollection('briefs');
-  return all.sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
+  return [...(await sortedBriefs())];
 }
 
 /** One brief; an unknown id throws. */
@@ -95,17 +123,23 @@ export async function getBrief(id: string): Promise<BriefEntry> {
   return brief;
 }
 
-/** Briefs that mention a call or a territory. */
+/** Briefs that mention a call or a territory, newest first. */
 export async function getBriefsAbout(ref: { call?: string; territory?: string }): Promise<BriefEntry[]> {
-  return (await getBriefs()).filter(
-    (b) => (ref.call && b.data.calls.includes(ref.call)) || (ref.territory && b.data.territories.includes(ref.territory)),
-  );
+  const about = new Set([
+    ...(ref.call ? ((await briefsByCall()).get(ref.call) ?? []) : []),
+    ...(ref.territory ? ((await briefsByTerritory()).get(ref.territory) ?? []) : []),
+  ]);
+  return (await sortedBriefs()).filter((b) => about.has(b));
 }
 
-/** FAQ entries of a call (or all of them), in their `order`. */
+const sortedFaqs = once(async (): Promise<readonly FaqEntry[]> =>
+  (await getCollection('faqs')).sort((a, b) => a.data.call.localeCompare(b.data.call) || a.data.order - b.data.order),
+);
+const faqsByCall = once(async () => groupBy(await sortedFaqs(), (f) => [f.data.call]));
+
+/** FAQ entries of a call (or all of them), by call then in their `order`. */
 export async function getFaqs(callId?: string): Promise<FaqEntry[]> {
-  const all = await getCollection('faqs', (f) => !callId || f.data.call === callId);
-  return all.sort((a, b) => a.data.call.localeCompare(b.data.call) || a.data.order - b.data.order);
+  return [...((callId === undefined ? await sortedFaqs() : (await faqsByCall()).get(callId)) ?? [])];
 }
 
 /** The anchor of a FAQ entry on its call's FAQ page and on its call page: `terriens/cout` → `terriens-cout`. */
