@@ -11,6 +11,7 @@ import { feedItems, type FeedItem } from './lib/feed';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
 import { callHistoryIn } from './lib/kit/source';
 import { kitContext } from './lib/kit/context';
+import { kitThread } from './lib/kit/thread';
 import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
@@ -49,6 +50,7 @@ const sortedCalls = once(async (): Promise<readonly CallWithStatus[]> => {
 
 /** Every call with its status on the build's day: open ones first, then upcoming, then by deadline. */
 export async function getCalls(): Promise<CallWithStatus[]> {
+  startKits();
   return [...(await sortedCalls())];
 }
 
@@ -56,6 +58,7 @@ const callsById = once(async () => new Map((await sortedCalls()).map((c) => [c.e
 
 /** One call with its status; an unknown id throws. */
 export async function getCall(id: string): Promise<CallWithStatus> {
+  startKits();
   const call = (await callsById()).get(id);
   if (!call) throw new Error(`Appel introuvable : ${id}`);
   return call;
@@ -170,12 +173,32 @@ async function kitCall({ entry, status }: CallWithStatus): Promise<KitCall> {
 }
 
 /**
+ * In a build, every call's kit, asked of the kit worker (`src/lib/kit/thread.ts`) all at once
+ * by the first page that needs a call, so that the worker builds them while the pages render.
+ * Undefined when there is no worker (`astro dev`, tests).
+ */
+const kitsFromThread = once(async (): Promise<Map<string, Promise<Kit>> | undefined> => {
+  const thread = kitThread();
+  if (!thread) return undefined;
+  const ctx = await getKitContext();
+  const calls = await sortedCalls();
+  const sources = await Promise.all(calls.map(async (c) => prepareSource(await kitCall(c), ctx)));
+  return new Map(sources.map((source) => [source.slug, thread.build(source)]));
+});
+
+/** Starts the kits in the worker, if there is one; a failure shows where a kit is awaited. */
+function startKits(): void {
+  kitsFromThread().catch(() => undefined);
+}
+
+/**
  * The application kit of a call, made once per build: the page and each of the kit's file
  * endpoints share it (and its version stamp is hashed once).
  */
-export const getKit = oncePer(async (callId: string): Promise<Kit> =>
-  buildKit(await kitCall(await getCall(callId)), await getKitContext()),
-);
+export const getKit = oncePer(async (callId: string): Promise<Kit> => {
+  const fromThread = (await kitsFromThread())?.get(callId);
+  return fromThread ?? buildKit(await kitCall(await getCall(callId)), await getKitContext());
+});
 
 /** `/calendrier.ics`: every exact date of every call. */
 export const getSiteCalendar = once(async (): Promise<string> => {

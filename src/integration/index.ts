@@ -16,6 +16,8 @@
  *   the content collections when `/faq/` renders (`src/lib/search/collected.ts`). Pagefind
  *   parses them on the other core while Astro renders; `astro:build:done` writes the index to
  *   `<outDir>/pagefind/`.
+ * - The application kits: `astro:build:start` starts a worker thread that builds them
+ *   (`src/lib/kit/thread.ts`) on the other core while Astro renders; `astro:build:done` stops it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchIndexer, SearchIndexError } from '../lib/search/index';
 import { openLiveIndex, takeLiveIndex } from '../lib/search/collected';
+import { closeKitThread, openKitThread } from '../lib/kit/thread';
 import { failOnRefusals } from '../lib/markdown/remark-no-raw-html';
 import { registerContentLoader, shared } from './loader';
 
@@ -37,6 +40,7 @@ export default function guichet(): AstroIntegration {
       'astro:build:start': async () => {
         failOnRefusals();
         openLiveIndex(await SearchIndexer.open());
+        openKitThread(fileURLToPath(new URL('../lib/kit/worker.ts', import.meta.url)));
       },
       // The content loader (`./loader.ts`) checks the content on every change in dev; its
       // errors also go to the browser's error overlay.
@@ -44,6 +48,7 @@ export default function guichet(): AstroIntegration {
         shared().showErrors = (message) => server.hot.send({ type: 'error', err: { message, stack: '' } });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await closeKitThread();
         const index = takeLiveIndex<SearchIndexer>();
         if (!index) throw new SearchIndexError('Index de recherche : il n’a pas été ouvert au début de la construction');
         try {

@@ -68,10 +68,13 @@ export class Combobox<T> {
   private active = -1;
   private announceTimer: number | undefined;
 
-  constructor(
-    private readonly parts: ComboboxParts,
-    private readonly behaviour: ComboboxBehaviour<T>,
-  ) {}
+  private readonly parts: ComboboxParts;
+  private readonly behaviour: ComboboxBehaviour<T>;
+
+  constructor(parts: ComboboxParts, behaviour: ComboboxBehaviour<T>) {
+    this.parts = parts;
+    this.behaviour = behaviour;
+  }
 
   /** Starts listening; matches at once what the reader typed while the list loaded. */
   attach(): void {

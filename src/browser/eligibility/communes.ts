@@ -82,7 +82,10 @@ class CommuneLookup {
   private loaded: Loaded | undefined;
   private prepared: PreparedCommune[] = [];
 
-  constructor(private readonly root: HTMLElement) {
+  private readonly root: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
     const parts = comboboxParts(root, 'commune', TOOL);
     this.input = parts.input;
     this.combobox = new Combobox(parts, {

@@ -64,7 +64,10 @@ class Lookup {
   private prepared: Prepared<EpciLite>[] = [];
   private readonly picked: EpciLite[] = [];
 
-  constructor(private readonly root: HTMLElement) {
+  private readonly root: HTMLElement;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
     const parts = comboboxParts(root, 'elig', TOOL);
     this.input = parts.input;
     this.combobox = new Combobox(parts, {

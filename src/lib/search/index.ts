@@ -163,10 +163,13 @@ export class SearchIndexer {
   private readonly pending: Promise<void>[] = [];
   private readonly failures: string[] = [];
 
-  private constructor(
-    private readonly index: pagefind.PagefindIndex,
-    private readonly started: number,
-  ) {}
+  private readonly index: pagefind.PagefindIndex;
+  private readonly started: number;
+
+  private constructor(index: pagefind.PagefindIndex, started: number) {
+    this.index = index;
+    this.started = started;
+  }
 
   /** Starts Pagefind's process and creates an empty French index. */
   static async open(): Promise<SearchIndexer> {

@@ -1,0 +1,100 @@
+/**
+ * The main thread's side of the kit worker (`./worker.ts`). The guichet integration starts one
+ * worker when a build starts (`openKitThread`) and stops it when the build is done
+ * (`closeKitThread`); the query module asks it for kits (`kitThread()?.build(source)`). It lives
+ * in a slot on `globalThis`: the integration and the pages run in one process but not in one
+ * module graph. Without a worker (`astro dev`, tests) kits are made in the calling thread.
+ */
+import { Worker } from 'node:worker_threads';
+import type { KitSource } from './source';
+import type { Kit } from './types';
+
+/** What the main thread sends: a kit to build. */
+export interface KitRequest {
+  id: number;
+  source: KitSource;
+}
+
+/** What the worker answers: the kit, or the error that stopped it. */
+export type KitAnswer = { id: number; kit: Kit } | { id: number; error: string };
+
+interface Waiting {
+  resolve: (kit: Kit) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker thread building kits, answering requests in any order by their id. */
+export class KitThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, Waiting>();
+  private next = 0;
+  private failure: Error | undefined;
+
+  constructor(workerFile: string) {
+    this.worker = new Worker(workerFile);
+    // An idle worker must not keep the build's process alive; a busy one must.
+    this.worker.unref();
+    this.worker.on('message', (answer: KitAnswer) => {
+      const waiting = this.waiting.get(answer.id);
+      if (!waiting) return;
+      this.settled(answer.id);
+      if ('kit' in answer) waiting.resolve(answer.kit);
+      else waiting.reject(new Error(`Dossier de candidature : ${answer.error}`));
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`le fil des dossiers de candidature s’est arrêté (code ${code})`)));
+  }
+
+  /** The kit made from `source`, built in the worker. */
+  build(source: KitSource): Promise<Kit> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.next++;
+    return new Promise<Kit>((resolve, reject) => {
+      if (this.waiting.size === 0) this.worker.ref();
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, source } satisfies KitRequest);
+    });
+  }
+
+  private settled(id: number): void {
+    this.waiting.delete(id);
+    if (this.waiting.size === 0) this.worker.unref();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const [id, waiting] of this.waiting) {
+      this.settled(id);
+      waiting.reject(this.failure);
+    }
+  }
+
+  /** Stops the worker. */
+  async close(): Promise<void> {
+    this.failure ??= new Error('le fil des dossiers de candidature est fermé');
+    await this.worker.terminate();
+  }
+}
+
+const SLOT = Symbol.for('guichet.kitThread');
+type Slot = { [SLOT]?: KitThread };
+
+/** Starts the build's kit worker from `workerFile` (the path of `./worker.ts`). */
+export function openKitThread(workerFile: string): KitThread {
+  const thread = new KitThread(workerFile);
+  (globalThis as Slot)[SLOT] = thread;
+  return thread;
+}
+
+/** The build's kit worker, if a build is running. */
+export function kitThread(): KitThread | undefined {
+  return (globalThis as Slot)[SLOT];
+}
+
+/** Stops the build's kit worker, if there is one. */
+export async function closeKitThread(): Promise<void> {
+  const slot = globalThis as Slot;
+  const thread = slot[SLOT];
+  delete slot[SLOT];
+  await thread?.close();
+}
