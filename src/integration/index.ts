@@ -16,8 +16,10 @@
  *   the content collections when `/faq/` renders (`src/lib/search/collected.ts`). Pagefind
  *   parses them on the other core while Astro renders; `astro:build:done` writes the index to
  *   `<outDir>/pagefind/`.
- * - The application kits: `astro:build:start` starts a worker thread that builds them
- *   (`src/lib/kit/thread.ts`) on the other core while Astro renders; `astro:build:done` stops it.
+ * - The application kits: `astro:build:start` starts a worker thread that builds them and
+ *   writes their files into the output folder (`src/lib/kit/thread.ts`) on the other core while
+ *   Astro renders; `astro:build:done` waits for the last ones and stops it. In `astro dev`, the
+ *   same addresses are routes (`./routes/`) that make each kit on request.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -29,18 +31,31 @@ import { closeKitThread, openKitThread } from '../lib/kit/thread';
 import { failOnRefusals } from '../lib/markdown/remark-no-raw-html';
 import { registerContentLoader, shared } from './loader';
 
+/** Absolute path of a file of guichet's, from this folder. */
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default function guichet(): AstroIntegration {
   registerContentLoader();
+  let outDir: string | undefined;
   return {
     name: 'guichet',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        if (command === 'build') addMiddleware({ entrypoint: fileURLToPath(new URL('./search-pages.ts', import.meta.url)), order: 'post' });
+      'astro:config:setup': ({ command, addMiddleware, injectRoute }) => {
+        if (command === 'build') addMiddleware({ entrypoint: here('./search-pages.ts'), order: 'post' });
+        // A build has the kit worker write the kits' files; the dev server makes them on request.
+        if (command === 'dev') {
+          injectRoute({ pattern: '/kits/[slug].zip', entrypoint: here('./routes/kit-zip.ts'), prerender: true });
+          injectRoute({ pattern: '/kits/[slug]/[file]', entrypoint: here('./routes/kit-file.ts'), prerender: true });
+        }
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async () => {
         failOnRefusals();
         openLiveIndex(await SearchIndexer.open());
-        openKitThread(fileURLToPath(new URL('../lib/kit/worker.ts', import.meta.url)));
+        if (!outDir) throw new Error('guichet : le dossier de sortie est inconnu au début de la construction');
+        openKitThread(here('../lib/kit/worker.ts'), { outDir });
       },
       // The content loader (`./loader.ts`) checks the content on every change in dev; its
       // errors also go to the browser's error overlay.

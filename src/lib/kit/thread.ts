@@ -9,6 +9,12 @@ import { Worker } from 'node:worker_threads';
 import type { KitSource } from './source';
 import type { Kit } from './types';
 
+/** What the worker is given when it starts. */
+export interface KitThreadOptions {
+  /** The build's output folder: each kit's files are written there as soon as it is built. */
+  outDir?: string;
+}
+
 /** What the main thread sends: a kit to build. */
 export interface KitRequest {
   id: number;
@@ -29,9 +35,10 @@ export class KitThread {
   private readonly waiting = new Map<number, Waiting>();
   private next = 0;
   private failure: Error | undefined;
+  private drained: (() => void) | undefined;
 
-  constructor(workerFile: string) {
-    this.worker = new Worker(workerFile);
+  constructor(workerFile: string, options: KitThreadOptions = {}) {
+    this.worker = new Worker(workerFile, { workerData: options });
     // An idle worker must not keep the build's process alive; a busy one must.
     this.worker.unref();
     this.worker.on('message', (answer: KitAnswer) => {
@@ -58,7 +65,10 @@ export class KitThread {
 
   private settled(id: number): void {
     this.waiting.delete(id);
-    if (this.waiting.size === 0) this.worker.unref();
+    if (this.waiting.size > 0) return;
+    this.worker.unref();
+    this.drained?.();
+    this.drained = undefined;
   }
 
   private fail(error: Error): void {
@@ -69,8 +79,9 @@ export class KitThread {
     }
   }
 
-  /** Stops the worker. */
+  /** Waits for the kits asked for (and their files written), then stops the worker. */
   async close(): Promise<void> {
+    if (this.waiting.size > 0) await new Promise<void>((done) => (this.drained = done));
     this.failure ??= new Error('le fil des dossiers de candidature est fermé');
     await this.worker.terminate();
   }
@@ -80,8 +91,8 @@ const SLOT = Symbol.for('guichet.kitThread');
 type Slot = { [SLOT]?: KitThread };
 
 /** Starts the build's kit worker from `workerFile` (the path of `./worker.ts`). */
-export function openKitThread(workerFile: string): KitThread {
-  const thread = new KitThread(workerFile);
+export function openKitThread(workerFile: string, options: KitThreadOptions = {}): KitThread {
+  const thread = new KitThread(workerFile, options);
   (globalThis as Slot)[SLOT] = thread;
   return thread;
 }
@@ -91,7 +102,7 @@ export function kitThread(): KitThread | undefined {
   return (globalThis as Slot)[SLOT];
 }
 
-/** Stops the build's kit worker, if there is one. */
+/** Stops the build's kit worker, if there is one, once the kits asked for are written. */
 export async function closeKitThread(): Promise<void> {
   const slot = globalThis as Slot;
   const thread = slot[SLOT];

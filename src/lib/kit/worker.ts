@@ -1,7 +1,8 @@
 /**
  * The kit worker: a thread that builds application kits (DOCX, ICS, JSON, ZIP) while the
  * build's main thread renders pages, so that the kits are made on the machine's other core.
- * It receives prepared kit sources (`KitSource`, plain data) and answers with the kits' bytes;
+ * It receives prepared kit sources (`KitSource`, plain data), writes each kit's files into the
+ * built site (`writeKit`, when given the build's output folder) and answers with the kit;
  * `./thread.ts` is the main thread's side.
  *
  * Node runs this file from its TypeScript source (type stripping, no bundler): its own imports
@@ -9,19 +10,23 @@
  * kit modules, which are loaded after the hook is in place.
  */
 import { registerHooks } from 'node:module';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { resolveTypeScript } from './worker-resolve.ts';
-import type { KitRequest, KitAnswer } from './thread.ts';
+import type { KitRequest, KitAnswer, KitThreadOptions } from './thread.ts';
 
 registerHooks({ resolve: resolveTypeScript });
 const { makeKit } = await import('./index.ts');
+const { writeKit } = await import('./files.ts');
+const { outDir } = (workerData ?? {}) as KitThreadOptions;
 
 const port = parentPort;
 if (!port) throw new Error('kit worker: run as a worker thread');
 port.on('message', (request: KitRequest) => {
   let answer: KitAnswer;
   try {
-    answer = { id: request.id, kit: makeKit(request.source) };
+    const kit = makeKit(request.source);
+    if (outDir) writeKit(outDir, kit);
+    answer = { id: request.id, kit };
   } catch (error) {
     answer = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

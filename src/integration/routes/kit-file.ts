@@ -1,6 +1,9 @@
-/** `/kits/<slug>/<file>`: each file of a call's application kit on its own. */
+/**
+ * `/kits/<slug>/<file>` in `astro dev`: each file of a call's application kit on its own. A build
+ * does not render this route: the kit worker writes the files (`src/lib/kit/files.ts`).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCalls, getKit } from '../../../query';
+import { getCalls, getKit } from '../../query';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -1,4 +1,7 @@
-/** `/kits/<slug>.zip`: every file of a call's application kit in one archive. */
+/**
+ * `/kits/<slug>.zip` in `astro dev`: every file of a call's application kit in one archive. A
+ * build does not render this route: the kit worker writes the archive (`src/lib/kit/files.ts`).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCalls, getKit } from '../../query';
 

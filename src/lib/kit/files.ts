@@ -1,0 +1,26 @@
+/**
+ * Where a call's application kit goes in the built site: each file at
+ * `kits/<slug>/<file>`, and all of them in `kits/<slug>.zip` (the addresses `source.ts` gives
+ * the page and the kit's own readme). The kit worker writes them there during a build; in
+ * `astro dev` the guichet integration serves the same addresses.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Kit } from './types';
+
+/** Folder of the kits in the built site. */
+export const KITS_DIR = 'kits';
+
+/** Every file of a kit with its path in the built site, `/`-separated. */
+export function kitOutputs(kit: Kit): { path: string; bytes: Uint8Array }[] {
+  return [
+    ...kit.files.map((file) => ({ path: `${KITS_DIR}/${kit.slug}/${file.name}`, bytes: file.bytes })),
+    { path: `${KITS_DIR}/${kit.slug}.zip`, bytes: kit.zip },
+  ];
+}
+
+/** Writes a kit's files into the built site at `outDir`. */
+export function writeKit(outDir: string, kit: Kit): void {
+  mkdirSync(join(outDir, KITS_DIR, kit.slug), { recursive: true });
+  for (const output of kitOutputs(kit)) writeFileSync(join(outDir, ...output.path.split('/')), output.bytes);
+}
