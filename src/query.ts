@@ -8,10 +8,11 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSite } from './lib/site';
 import { compareCalls, statusOfCall, type CallStatus } from './lib/shared/status';
 import { feedItems, type FeedItem } from './lib/feed';
-import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext } from './lib/kit';
+import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext, type KitListing } from './lib/kit';
 import { callHistoryIn } from './lib/kit/source';
 import { kitContext } from './lib/kit/context';
 import { kitThread } from './lib/kit/thread';
+import { kitListing } from './lib/kit/files';
 import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
 import { callFacts, eligibilityData, epciSource } from './lib/eligibility/shape';
@@ -177,7 +178,7 @@ async function kitCall({ entry, status }: CallWithStatus): Promise<KitCall> {
  * by the first page that needs a call, so that the worker builds them while the pages render.
  * Undefined when there is no worker (`astro dev`, tests).
  */
-const kitsFromThread = once(async (): Promise<Map<string, Promise<Kit>> | undefined> => {
+const kitsFromThread = once(async (): Promise<Map<string, Promise<KitListing>> | undefined> => {
   const thread = kitThread();
   if (!thread) return undefined;
   const ctx = await getKitContext();
@@ -191,13 +192,16 @@ function startKits(): void {
   kitsFromThread().catch(() => undefined);
 }
 
+/** The application kit of a call, made in this thread (the dev server's kit routes). */
+export const getKit = oncePer(async (callId: string): Promise<Kit> => buildKit(await kitCall(await getCall(callId)), await getKitContext()));
+
 /**
- * The application kit of a call, made once per build: the page and each of the kit's file
- * endpoints share it (and its version stamp is hashed once).
+ * What a call page shows of its kit (files, sizes, version), once per build: from the kit
+ * worker in a build (which also writes the files), made here otherwise.
  */
-export const getKit = oncePer(async (callId: string): Promise<Kit> => {
+export const getKitListing = oncePer(async (callId: string): Promise<KitListing> => {
   const fromThread = (await kitsFromThread())?.get(callId);
-  return fromThread ?? buildKit(await kitCall(await getCall(callId)), await getKitContext());
+  return fromThread ?? kitListing(await getKit(callId));
 });
 
 /** `/calendrier.ics`: every exact date of every call. */

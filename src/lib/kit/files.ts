@@ -2,11 +2,11 @@
  * Where a call's application kit goes in the built site: each file at
  * `kits/<slug>/<file>`, and all of them in `kits/<slug>.zip` (the addresses `source.ts` gives
  * the page and the kit's own readme). The kit worker writes them there during a build; in
- * `astro dev` the guichet integration serves the same addresses.
+ * `astro dev` the guichet integration serves the same addresses. Pages show a kit's listing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kit } from './types';
+import type { Kit, KitListing } from './types';
 
 /** Folder of the kits in the built site. */
 export const KITS_DIR = 'kits';
@@ -23,4 +23,15 @@ export function kitOutputs(kit: Kit): { path: string; bytes: Uint8Array }[] {
 export function writeKit(outDir: string, kit: Kit): void {
   mkdirSync(join(outDir, KITS_DIR, kit.slug), { recursive: true });
   for (const output of kitOutputs(kit)) writeFileSync(join(outDir, ...output.path.split('/')), output.bytes);
+}
+
+/** What a page shows of a kit (`KitBlock`): names, labels, formats and sizes. */
+export function kitListing(kit: Kit): KitListing {
+  return {
+    slug: kit.slug,
+    version: kit.version,
+    files: kit.files.map(({ bytes, ...file }) => ({ ...file, size: bytes.length })),
+    zipSize: kit.zip.length,
+    calendarEvents: kit.calendarEvents,
+  };
 }

@@ -26,7 +26,7 @@ import type { Kit, KitCall, KitContext, KitFile } from './types';
 import { acceptsGroupement, asksForApplicationForm } from './wording';
 import { writeZip } from './zip';
 
-export type { Kit, KitCall, KitContext, KitFile, OrganisationName } from './types';
+export type { Kit, KitCall, KitContext, KitFile, KitListing, OrganisationName } from './types';
 export { appelJsonSchema, appelSchema, SCHEMA_PATH } from './json';
 export { formatSize } from './size';
 

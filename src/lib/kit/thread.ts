@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { KitSource } from './source';
-import type { Kit } from './types';
+import type { KitListing } from './types';
 
 /** What the worker is given when it starts. */
 export interface KitThreadOptions {
@@ -22,10 +22,10 @@ export interface KitRequest {
 }
 
 /** What the worker answers: the kit, or the error that stopped it. */
-export type KitAnswer = { id: number; kit: Kit } | { id: number; error: string };
+export type KitAnswer = { id: number; listing: KitListing } | { id: number; error: string };
 
 interface Waiting {
-  resolve: (kit: Kit) => void;
+  resolve: (listing: KitListing) => void;
   reject: (error: Error) => void;
 }
 
@@ -45,18 +45,18 @@ export class KitThread {
       const waiting = this.waiting.get(answer.id);
       if (!waiting) return;
       this.settled(answer.id);
-      if ('kit' in answer) waiting.resolve(answer.kit);
+      if ('listing' in answer) waiting.resolve(answer.listing);
       else waiting.reject(new Error(`Dossier de candidature : ${answer.error}`));
     });
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`le fil des dossiers de candidature s’est arrêté (code ${code})`)));
   }
 
-  /** The kit made from `source`, built in the worker. */
-  build(source: KitSource): Promise<Kit> {
+  /** The listing of the kit made from `source`, built (and written, with `outDir`) in the worker. */
+  build(source: KitSource): Promise<KitListing> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.next++;
-    return new Promise<Kit>((resolve, reject) => {
+    return new Promise<KitListing>((resolve, reject) => {
       if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ id, source } satisfies KitRequest);

@@ -72,3 +72,13 @@ export interface Kit {
   /** Number of events in the call's calendar file (0 when the call publishes no exact date). */
   calendarEvents: number;
 }
+
+/** What a page shows of a kit: its files and their sizes, without their bytes. */
+export interface KitListing {
+  slug: string;
+  version: string;
+  files: (Omit<KitFile, 'bytes'> & { size: number })[];
+  /** Size of the ZIP, in bytes. */
+  zipSize: number;
+  calendarEvents: number;
+}
