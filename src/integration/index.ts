@@ -77,7 +77,7 @@ export default function guichet(): AstroIntegration {
         // A new agency's first site, with no call, brief or case study yet, has no page to index.
         const search = await index.write(out, { allowNoPage: !hasEntryPages(out) });
         const size = `${Math.round(search.bytes / 1024)} Kio, dont ${Math.round(search.indexBytes / 1024)} Kio d’index`;
-        logger.info(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), écrit en ${search.writeMs} ms après les pages (ouvert ${search.ms} ms)`);
+        logger.info(`Index de recherche : ${search.pages} pages et ${search.records} questions (${size}), écrit en ${search.writeMs} ms après les pages, dont ${search.backlogMs} ms d’indexation en retard (ouvert ${search.ms} ms)`);
       },
     },
   };

@@ -65,6 +65,8 @@ export interface SearchIndexReport extends SearchIndexSize {
   ms: number;
   /** Time the build waited for the index once every page was rendered, in milliseconds. */
   writeMs: number;
+  /** Of `writeMs`, the wait for pages and records still being indexed, in milliseconds. */
+  backlogMs: number;
 }
 
 function listFiles(dir: string): string[] {
@@ -227,6 +229,7 @@ export class SearchIndexer {
     const writeStarted = performance.now();
     try {
       await Promise.all(this.pending);
+      const backlogMs = Math.round(performance.now() - writeStarted);
       if (this.failures.length > 0) throw new SearchIndexError(this.failures.join(' ; '));
       if (this.pages === 0 && !options.allowNoPage) {
         throw new SearchIndexError(`Indexation des pages de ${distDir} : aucune page ne porte l’attribut ${BODY_ATTRIBUTE}`);
@@ -238,7 +241,7 @@ export class SearchIndexer {
       const now = performance.now();
       const ms = Math.round(now - this.started);
       const writeMs = Math.round(now - writeStarted);
-      return { pages: this.pages, records: this.records, outputPath, ms, writeMs, ...searchIndexSize(distDir) };
+      return { pages: this.pages, records: this.records, outputPath, ms, writeMs, backlogMs, ...searchIndexSize(distDir) };
     } catch (error) {
       throw asSearchError(error);
     } finally {
