@@ -97,8 +97,12 @@ async function store(ctx: LoaderContext, collection: LoadedCollection, entries: 
       if (existing.deferredRender) ctx.store.addModuleImport(filePath);
       continue;
     }
-    const raw = (entry.raw ?? {}) as Record<string, unknown>;
-    const data = await ctx.parseData({ id: entry.id, data: raw, filePath: entry.absPath });
+    // The validator has parsed the entry with the collection's own schema (`entry.data`): the
+    // store takes that result rather than parsing the same data with the same schema again.
+    const data =
+      entry.data !== undefined
+        ? (entry.data as Record<string, unknown>)
+        : await ctx.parseData({ id: entry.id, data: (entry.raw ?? {}) as Record<string, unknown>, filePath: entry.absPath });
     const body = entry.body?.trim();
     if (entry.absPath.endsWith('.mdx')) {
       ctx.store.set({ id: entry.id, data, ...(body ? { body } : {}), filePath, digest, deferredRender: true });
