@@ -36,6 +36,8 @@ export interface TextPart { text: string; email: boolean }
 
 /** Splits a text into plain runs and e-mail addresses, in order; empty runs are left out. */
 export function splitEmails(text: string): TextPart[] {
+  // Most texts hold no address: skip the scan (the pattern tries every word start).
+  if (!text.includes('@')) return text ? [{ text, email: false }] : [];
   const parts: TextPart[] = [];
   let last = 0;
   for (const m of text.matchAll(EMAIL)) {
