@@ -97,6 +97,9 @@ export function formatEuros(n: number, fractionDigits?: number): string {
 /** Punctuation preceded by a narrow no-break space in French. */
 const HIGH_PUNCTUATION = new Set([';', ':', '!', '?']);
 
+/** The marks `frenchSpacing` may put a space around. */
+const SPACED_MARKS = /[;:!?«»]/;
+
 /** URLs (`https://…`) are copied as they are. */
 const URL_AT = /[a-z][a-z0-9+.-]*:\/\/[^\s<>"«»]*/iy;
 
@@ -123,6 +126,8 @@ function matchAt(re: RegExp, text: string, i: number): string | undefined {
  * no-break (NNBSP or NBSP). Applying it twice gives the same text.
  */
 export function frenchSpacing(text: string): string {
+  // Only these marks are ever spaced: a text without any is returned as it is.
+  if (!SPACED_MARKS.test(text)) return text;
   let out = '';
   let i = 0;
   while (i < text.length) {
