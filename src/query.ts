@@ -9,7 +9,7 @@ import { loadSite } from './lib/site';
 import { compareCalls, statusOfCall, type CallStatus } from './lib/shared/status';
 import { feedItems, type FeedItem } from './lib/feed';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext, type KitListing } from './lib/kit';
-import { callHistoryIn } from './lib/kit/source';
+import { callHistoryIn, type KitSource } from './lib/kit/source';
 import { kitContext } from './lib/kit/context';
 import { kitThread } from './lib/kit/thread';
 import { kitListing } from './lib/kit/files';
@@ -173,6 +173,9 @@ async function kitCall({ entry, status }: CallWithStatus): Promise<KitCall> {
   return { slug: entry.id, data: entry.data, record: await recordOf(entry.id), history: await getCallHistory(entry.id), status };
 }
 
+/** What a call's kit and open data are made from (its version stamp hashed once), once per build. */
+const kitSourceOf = oncePer(async (id: string): Promise<KitSource> => prepareSource(await kitCall(await getCall(id)), await getKitContext()));
+
 /**
  * In a build, every call's kit, asked of the kit worker (`src/lib/kit/thread.ts`) all at once
  * by the first page that needs a call, so that the worker builds them while the pages render.
@@ -181,9 +184,7 @@ async function kitCall({ entry, status }: CallWithStatus): Promise<KitCall> {
 const kitsFromThread = once(async (): Promise<Map<string, Promise<KitListing>> | undefined> => {
   const thread = kitThread();
   if (!thread) return undefined;
-  const ctx = await getKitContext();
-  const calls = await sortedCalls();
-  const sources = await Promise.all(calls.map(async (c) => prepareSource(await kitCall(c), ctx)));
+  const sources = await Promise.all((await sortedCalls()).map((c) => kitSourceOf(c.entry.id)));
   return new Map(sources.map((source) => [source.slug, thread.build(source)]));
 });
 
@@ -220,10 +221,9 @@ export const getEligibilityData = once(async (): Promise<EligibilityData> => {
 });
 
 /** `/api/appels.json`: every call's open data, as in its kit's `appel.json`, in the order of `/appels/`. */
-export const getCallsOpenData = once(async (): Promise<Appel[]> => {
-  const ctx = await getKitContext();
-  return Promise.all((await sortedCalls()).map(async (c) => appelData(prepareSource(await kitCall(c), ctx))));
-});
+export const getCallsOpenData = once(async (): Promise<Appel[]> =>
+  Promise.all((await sortedCalls()).map(async (c) => appelData(await kitSourceOf(c.entry.id)))),
+);
 
 /** `/api/faq.json`: every FAQ entry, by call then order. */
 export const getFaqRecords = once(async (): Promise<FaqRecord[]> => faqFeed(await getFaqs(), site.url));
