@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { SearchIndexer, SearchIndexError } from '../lib/search/index';
 import { openLiveIndex, takeLiveIndex } from '../lib/search/collected';
 import { closeKitThread, openKitThread } from '../lib/kit/thread';
+import { KIT_FILE_EXTENSIONS } from '../lib/kit/files';
 import { failOnRefusals } from '../lib/markdown/remark-no-raw-html';
 import { registerContentLoader, shared } from './loader';
 
@@ -45,7 +46,9 @@ export default function guichet(): AstroIntegration {
         // A build has the kit worker write the kits' files; the dev server makes them on request.
         if (command === 'dev') {
           injectRoute({ pattern: '/kits/[slug].zip', entrypoint: here('./routes/kit-zip.ts'), prerender: true });
-          injectRoute({ pattern: '/kits/[slug]/[file]', entrypoint: here('./routes/kit-file.ts'), prerender: true });
+          for (const extension of KIT_FILE_EXTENSIONS) {
+            injectRoute({ pattern: `/kits/[slug]/[name].${extension}`, entrypoint: here('./routes/kit-file.ts'), prerender: true });
+          }
         }
       },
       'astro:config:done': ({ config }) => {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeKit, prepareSource } from '../../src/lib/kit';
-import { kitListing } from '../../src/lib/kit/files';
+import { KIT_FILE_EXTENSIONS, kitListing } from '../../src/lib/kit/files';
 import type { KitSource } from '../../src/lib/kit/source';
 import { KitThread } from '../../src/lib/kit/thread';
 import { callSlugs, loadCall, loadContext } from './kit-fixtures';
@@ -32,6 +32,8 @@ describe('the kit worker', () => {
     expect(readdirSync(join(outDir, 'kits', slug)).sort()).toEqual(here.files.map((f) => f.name).sort());
     for (const file of here.files) expect(new Uint8Array(readFileSync(join(outDir, 'kits', slug, file.name)))).toEqual(file.bytes);
     expect(new Uint8Array(readFileSync(join(outDir, 'kits', `${slug}.zip`)))).toEqual(here.zip);
+    // `astro dev` serves kit files by extension: every extension a kit uses must be served.
+    for (const file of here.files) expect(KIT_FILE_EXTENSIONS).toContain(file.name.split('.').pop());
   }, 30_000);
 
   it('answers requests sent together, each with its own kit', async () => {

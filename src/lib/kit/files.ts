@@ -8,6 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kit, KitListing } from './types';
 
+/** Extensions of the kit's files: DOCX documents, the calendar, the data, the readme. */
+export const KIT_FILE_EXTENSIONS = ['docx', 'ics', 'json', 'txt'] as const;
+
 /** Folder of the kits in the built site. */
 export const KITS_DIR = 'kits';
 
