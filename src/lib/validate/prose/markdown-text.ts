@@ -3,9 +3,8 @@
  * the file. Inline formatting is flattened, so "le **lundi** 2 octobre" reads as one
  * sentence; raw HTML/JSX blocks are read as they are written.
  */
-import type { Nodes, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes } from 'mdast';
+import { bodyTree } from '../body-tree';
 import type { ContentEntry } from '../types';
 
 /** A block of text (a paragraph, a heading, a raw block) and where each character comes from. */
@@ -15,7 +14,6 @@ export interface TextRun {
   offsets: number[];
 }
 
-const parser = unified().use(remarkParse);
 const cache = new WeakMap<ContentEntry, TextRun[]>();
 
 function startOf(node: Nodes): number | undefined {
@@ -28,8 +26,8 @@ function collectInline(node: Nodes, base: number, run: TextRun): void {
   if (node.type === 'text') {
     if (start === undefined) return;
     const exact = node.position?.end.offset !== undefined && node.position.end.offset - start === node.value.length;
+    run.text += node.value;
     for (let i = 0; i < node.value.length; i++) {
-      run.text += node.value[i];
       run.offsets.push(base + start + (exact ? i : Math.min(i, (node.position?.end.offset ?? start) - start - 1)));
     }
     return;
@@ -65,10 +63,8 @@ export function bodyRuns(entry: ContentEntry): TextRun[] {
   const cached = cache.get(entry);
   if (cached) return cached;
   const runs: TextRun[] = [];
-  if (entry.body !== undefined && entry.bodyStart !== undefined) {
-    const tree = parser.parse(entry.body) as Root;
-    collectBlocks(tree, entry.bodyStart, runs);
-  }
+  const tree = bodyTree(entry);
+  if (tree && entry.bodyStart !== undefined) collectBlocks(tree, entry.bodyStart, runs);
   cache.set(entry, runs);
   return runs;
 }

@@ -25,7 +25,7 @@ function missing(
   entry: ContentEntry,
   path: readonly PathSegment[],
   id: string,
-  known: string[],
+  known: readonly string[],
   kind: string,
 ): Draft {
   const guess = closest(id, known);
@@ -42,8 +42,8 @@ function schemaRefs(ctx: ValidationContext, entry: ContentEntry): Draft[] {
   walkSchema(layoutOf(entry.collection).schema, entry.raw, (schema, value, path, kind) => {
     const target = kind === 'value' ? refTarget(schema) : undefined;
     if (!target || typeof value !== 'string') return;
-    const known = ctx.ids(target);
-    if (!known.includes(value)) drafts.push(missing(ctx, entry, path, value, known, collectionNames[target] ?? target));
+    if (!ctx.has(target, value))
+      drafts.push(missing(ctx, entry, path, value, ctx.ids(target), collectionNames[target] ?? target));
   });
   return drafts;
 }
