@@ -3,9 +3,7 @@
  * the file. Inline formatting is flattened, so "le **lundi** 2 octobre" reads as one
  * sentence; raw HTML/JSX blocks are read as they are written.
  */
-import type { Nodes } from 'mdast';
-import { bodyTree } from '../body-tree';
-import type { ContentEntry } from '../types';
+import type { Nodes, Root } from 'mdast';
 
 /** A block of text (a paragraph, a heading, a raw block) and where each character comes from. */
 export interface TextRun {
@@ -13,8 +11,6 @@ export interface TextRun {
   /** `offsets[i]` is the offset in the file of `text[i]`. */
   offsets: number[];
 }
-
-const cache = new WeakMap<ContentEntry, TextRun[]>();
 
 function startOf(node: Nodes): number | undefined {
   return node.position?.start.offset;
@@ -58,13 +54,9 @@ function collectBlocks(node: Nodes, base: number, runs: TextRun[]): void {
   if ('children' in node) for (const child of node.children) collectBlocks(child as Nodes, base, runs);
 }
 
-/** The text runs of an entry's body (empty for YAML entries), cached per entry. */
-export function bodyRuns(entry: ContentEntry): TextRun[] {
-  const cached = cache.get(entry);
-  if (cached) return cached;
+/** The text runs of a body's tree (`remark-parse`), offsets shifted by `base` (where the body starts). */
+export function textRuns(tree: Root, base: number): TextRun[] {
   const runs: TextRun[] = [];
-  const tree = bodyTree(entry);
-  if (tree && entry.bodyStart !== undefined) collectBlocks(tree, entry.bodyStart, runs);
-  cache.set(entry, runs);
+  collectBlocks(tree, base, runs);
   return runs;
 }

@@ -8,7 +8,7 @@
  * It cannot be acknowledged: the build would fail anyway.
  */
 import { findMdxProblems, type MdxProblem } from '../../markdown/mdx-syntax';
-import { unsafeHtmlOf } from '../body-tree';
+import { unsafeHtmlOf } from '../body';
 import type { Rule, Wording } from '../context';
 
 const escapes = 'écrivez « \\< » (ou « &lt; ») pour un signe inférieur, « \\{ » pour une accolade';

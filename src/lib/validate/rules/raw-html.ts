@@ -6,7 +6,7 @@
  * One finding per piece of markup, at its place; it cannot be acknowledged.
  */
 import { describeUnsafe } from '../../markdown/raw-html';
-import { unsafeHtmlOf } from '../body-tree';
+import { unsafeHtmlOf } from '../body';
 import type { Rule } from '../context';
 
 export const rawHtmlRules: Rule = (ctx) =>
