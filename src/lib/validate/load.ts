@@ -33,10 +33,15 @@ export interface LoadedContent {
 function listFiles(dir: string, nested: boolean, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  // Sorted by name as `readdirSync(dir).sort()` would; a link is followed to tell a folder.
+  const dirents = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const dirent of dirents) {
+    const name = dirent.name;
     if (name.startsWith('.')) continue;
     const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) {
+    if (dirent.isSymbolicLink() ? statSync(abs).isDirectory() : dirent.isDirectory()) {
       if (nested) out.push(...listFiles(abs, nested, `${prefix}${name}/`));
       continue;
     }
