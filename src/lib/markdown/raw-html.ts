@@ -153,12 +153,28 @@ export function* walk(node: Nodes | JsxNode): Generator<Nodes | JsxNode> {
   if (Array.isArray(children)) for (const child of children) yield* walk(child);
 }
 
+/** Every node of a tree into `out`, depth first (as `walk`, without a generator per node). */
+function collect(node: Nodes | JsxNode, out: (Nodes | JsxNode)[]): void {
+  out.push(node);
+  const children = (node as { children?: (Nodes | JsxNode)[] }).children;
+  if (Array.isArray(children)) for (const child of children) collect(child, out);
+}
+
+/**
+ * Forbidden markup in the tree `remark-parse` gives for `markdown`, in the order written;
+ * offsets relative to `markdown`. For a caller that already has the tree.
+ */
+export function findUnsafeHtmlInTree(tree: Root, markdown: string): UnsafeHtml[] {
+  const nodes: (Nodes | JsxNode)[] = [];
+  collect(tree, nodes);
+  return nodes.flatMap((node) => unsafeInNode(node, markdown)).sort((a, b) => a.offset - b.offset);
+}
+
 const parser = unified().use(remarkParse);
 
 /** Forbidden markup in a Markdown body, in the order written; offsets relative to `markdown`. */
 export function findUnsafeHtml(markdown: string): UnsafeHtml[] {
-  const tree = parser.parse(markdown) as Root;
-  return [...walk(tree)].flatMap((node) => unsafeInNode(node, markdown)).sort((a, b) => a.offset - b.offset);
+  return findUnsafeHtmlInTree(parser.parse(markdown) as Root, markdown);
 }
 
 /** French description of one finding, for the validator and the build. */

@@ -28,30 +28,62 @@ const strings = (value: unknown): string[] =>
 
 export class ValidationContext {
   readonly entries: readonly ContentEntry[];
+  /** Entries by collection, in the order read (built once: rules ask for them again and again). */
+  private readonly byCollection = new Map<Collection, ContentEntry[]>();
+  /** The first entry of each id, by collection (as `entries.find` would return). */
+  private readonly byId = new Map<Collection, Map<string, ContentEntry>>();
+  private readonly idLists = new Map<Collection, string[]>();
+  private readonly validLists = new Map<Collection, Valid<unknown>[]>();
 
   constructor(entries: readonly ContentEntry[]) {
     this.entries = entries;
+    for (const entry of entries) {
+      const list = this.byCollection.get(entry.collection);
+      if (list) list.push(entry);
+      else this.byCollection.set(entry.collection, [entry]);
+      const ids = this.byId.get(entry.collection) ?? new Map<string, ContentEntry>();
+      this.byId.set(entry.collection, ids);
+      if (!ids.has(entry.id)) ids.set(entry.id, entry);
+    }
   }
 
   /** Every entry of a collection, valid or not. */
   all(collection: Collection): ContentEntry[] {
-    return this.entries.filter((e) => e.collection === collection);
+    return [...(this.byCollection.get(collection) ?? [])];
   }
 
   /** Ids of every entry of a collection (an invalid entry still exists). */
-  ids(collection: Collection): string[] {
-    return this.all(collection).map((e) => e.id);
+  ids(collection: Collection): readonly string[] {
+    let ids = this.idLists.get(collection);
+    if (!ids) {
+      ids = (this.byCollection.get(collection) ?? []).map((e) => e.id);
+      this.idLists.set(collection, ids);
+    }
+    return ids;
+  }
+
+  /** True when the collection has an entry with this id. */
+  has(collection: Collection, id: string): boolean {
+    return this.byId.get(collection)?.has(id) ?? false;
   }
 
   get(collection: Collection, id: string): ContentEntry | undefined {
-    return this.entries.find((e) => e.collection === collection && e.id === id);
+    return this.byId.get(collection)?.get(id);
   }
 
-  /** Entries of a collection that passed their schema, with typed data. */
+  /**
+   * Entries of a collection that passed their schema, with typed data. Each entry's data is
+   * set once, before any rule runs (`checkSchema`), so the list is built once.
+   */
   valid<T>(collection: Collection): Valid<T>[] {
-    return this.all(collection)
-      .filter((e) => e.data !== undefined)
-      .map((entry) => ({ entry, data: entry.data as T }));
+    let list = this.validLists.get(collection);
+    if (!list) {
+      list = (this.byCollection.get(collection) ?? [])
+        .filter((e) => e.data !== undefined)
+        .map((entry) => ({ entry, data: entry.data }));
+      this.validLists.set(collection, list);
+    }
+    return [...list] as Valid<T>[];
   }
 
   calls(): Valid<Call>[] {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { type CollectionLayout, layouts, siteLayout } from './collections';
 import { splitFrontMatter, unclosedFrontMatter } from './frontmatter';
 import type { ContentEntry, Draft } from './types';
@@ -33,10 +33,15 @@ export interface LoadedContent {
 function listFiles(dir: string, nested: boolean, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  // Sorted by name as `readdirSync(dir).sort()` would; a link is followed to tell a folder.
+  const dirents = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const dirent of dirents) {
+    const name = dirent.name;
     if (name.startsWith('.')) continue;
     const abs = join(dir, name);
-    if (statSync(abs).isDirectory()) {
+    if (dirent.isSymbolicLink() ? statSync(abs).isDirectory() : dirent.isDirectory()) {
       if (nested) out.push(...listFiles(abs, nested, `${prefix}${name}/`));
       continue;
     }
@@ -54,8 +59,6 @@ function emptyEntry(layout: CollectionLayout, id: string, absPath: string, cwd: 
     source,
     yamlStart: 0,
     yamlText: '',
-    doc: undefined,
-    lineCounter: undefined,
     bodyStart: undefined,
     body: undefined,
     raw: undefined,
@@ -74,6 +77,14 @@ const draft = (entry: ContentEntry, rule: string, offset: number, what: string, 
   fix,
   calls: [],
 });
+
+/**
+ * The YAML document of `text`, with node ranges. The one parser of content YAML: the reading
+ * here (raw value, syntax problems) and the positions of findings (`./locate`) use it alike.
+ */
+export function parseYaml(text: string): Document.Parsed {
+  return parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+}
 
 /** Reads one file into an entry; YAML problems are pushed to `drafts`. */
 function readEntry(layout: CollectionLayout, id: string, absPath: string, cwd: string, drafts: Draft[]): ContentEntry {
@@ -112,10 +123,7 @@ function readEntry(layout: CollectionLayout, id: string, absPath: string, cwd: s
   } else {
     Object.assign(entry, { yamlStart: 0, yamlText: source });
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(entry.yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  entry.doc = doc;
-  entry.lineCounter = lineCounter;
+  const doc = parseYaml(entry.yamlText);
   for (const error of doc.errors) {
     drafts.push(
       draft(

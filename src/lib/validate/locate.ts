@@ -4,7 +4,8 @@
  * column. A path that stops early (a missing key) points at the start of the deepest node
  * that exists.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseYaml } from './load';
 import type { ContentEntry, PathSegment } from './types';
 
 export interface Span {
@@ -19,6 +20,22 @@ function spanOf(node: Node | null | undefined): [number, number] | undefined {
   return [range[0], Math.max(range[1] - range[0], 1)];
 }
 
+const documents = new WeakMap<ContentEntry, Document.Parsed>();
+
+/**
+ * The entry's YAML document with node ranges (offsets relative to `yamlStart`), parsed again
+ * from `yamlText` the first time a finding needs it; undefined when there is no YAML text.
+ */
+export function yamlDocument(entry: ContentEntry): Document.Parsed | undefined {
+  if (entry.yamlText === '') return undefined;
+  let doc = documents.get(entry);
+  if (!doc) {
+    doc = parseYaml(entry.yamlText);
+    documents.set(entry, doc);
+  }
+  return doc;
+}
+
 const keyText = (key: unknown): string | undefined =>
   isScalar(key) ? String(key.value) : typeof key === 'string' ? key : undefined;
 
@@ -29,7 +46,7 @@ const isEmptyValue = (node: unknown) => node == null || (isScalar(node) && node.
  * or when it is a block map or list), in offsets of the whole file.
  */
 export function locatePath(entry: ContentEntry, path: readonly PathSegment[], key = false): Span {
-  const doc = entry.doc;
+  const doc = yamlDocument(entry);
   let best: [number, number] = [0, 1];
   let node: unknown = doc?.contents;
   const top = spanOf(node as Node | null);

@@ -61,29 +61,65 @@ function pickOption(def: Def, value: unknown): AnySchema | undefined {
   return options.find((option) => option.safeParse(value).success);
 }
 
+/** The schemas directly under `schema` that a walk may go into (wrappers, fields, items, options). */
+function childSchemas(schema: AnySchema): AnySchema[] {
+  const def = defOf(schema);
+  const children: (AnySchema | undefined)[] = [def.innerType, def.in, def.out, def.element, ...(def.options ?? [])];
+  if (def.shape) children.push(...Object.values(def.shape));
+  if (def.type === 'lazy' && def.getter) children.push(def.getter());
+  return children.filter((c): c is AnySchema => c !== undefined);
+}
+
+/**
+ * A test on schemas, true for a schema when it or any schema a walk can reach from it passes
+ * `test`; computed once per schema. A walk given it skips the parts of a value whose schema
+ * holds nothing the visitor looks for (reference fields are a few among hundreds).
+ */
+export function reaching(test: (schema: AnySchema) => boolean): (schema: AnySchema) => boolean {
+  const known = new Map<AnySchema, boolean>();
+  const reaches = (schema: AnySchema): boolean => {
+    const seen = known.get(schema);
+    if (seen !== undefined) return seen;
+    // A schema met again while being worked out (a lazy cycle) may reach anything.
+    known.set(schema, true);
+    const result = test(schema) || childSchemas(schema).some(reaches);
+    known.set(schema, result);
+    return result;
+  };
+  return reaches;
+}
+
 /**
  * Calls `visit` for every value reachable in `value` along `schema`. Every schema met while
  * unwrapping is passed (so `.meta()` set on an inner schema is seen). Keys of `value` that a
- * non-strict object schema does not declare are passed with kind `extra-key`.
+ * non-strict object schema does not declare are passed with kind `extra-key`. With `enter`,
+ * a schema for which it is false is not walked at all (see `reaching`).
  */
-export function walkSchema(schema: AnySchema, value: unknown, visit: Visitor, path: readonly PathSegment[] = []): void {
+export function walkSchema(
+  schema: AnySchema,
+  value: unknown,
+  visit: Visitor,
+  path: readonly PathSegment[] = [],
+  enter?: (schema: AnySchema) => boolean,
+): void {
+  if (enter && !enter(schema)) return;
   const inner = unwrap(schema, (s) => visit(s, value, path, 'value'));
   const def = defOf(inner);
   if (value === undefined || value === null) return;
   if (def.type === 'object' && isRecord(value)) {
     const shape = def.shape ?? {};
     for (const [key, child] of Object.entries(shape)) {
-      if (key in value) walkSchema(child, value[key], visit, [...path, key]);
+      if (key in value) walkSchema(child, value[key], visit, [...path, key], enter);
     }
     const strict = def.catchall && defOf(def.catchall).type === 'never';
     if (!def.catchall && !strict) {
       for (const key of Object.keys(value)) if (!(key in shape)) visit(inner, value[key], [...path, key], 'extra-key');
     }
   } else if (def.type === 'array' && Array.isArray(value) && def.element) {
-    value.forEach((item, index) => walkSchema(def.element as AnySchema, item, visit, [...path, index]));
+    value.forEach((item, index) => walkSchema(def.element as AnySchema, item, visit, [...path, index], enter));
   } else if (def.type === 'union') {
     const option = pickOption(def, value);
-    if (option) walkSchema(option, value, visit, path);
+    if (option) walkSchema(option, value, visit, path, enter);
   }
 }
 

@@ -2,7 +2,6 @@
  * Shapes shared by the validator: content entries as loaded from disk, and findings.
  * Nothing here imports Astro, so `scripts/check.ts` and the tests run without it.
  */
-import type { Document, LineCounter } from 'yaml';
 
 /** How serious a finding is. `info` is what an acknowledged finding becomes. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -26,12 +25,11 @@ export interface ContentEntry {
   source: string;
   /** Offset in `source` where the YAML (front matter or whole file) starts. */
   yamlStart: number;
-  /** The YAML text. */
+  /**
+   * The YAML text. Its document with node ranges (for a finding's line) is parsed again when
+   * a finding needs it (`yamlDocument` in `./locate`), not kept: most entries have no finding.
+   */
   yamlText: string;
-  /** Parsed YAML document with node ranges (offsets relative to `yamlStart`). */
-  doc: Document.Parsed | undefined;
-  /** Line counter filled while parsing `yamlText`. */
-  lineCounter: LineCounter | undefined;
   /** Offset in `source` where the Markdown body starts (undefined for YAML files). */
   bodyStart: number | undefined;
   /** The Markdown/MDX body. */

@@ -4,9 +4,6 @@
  * sentence; raw HTML/JSX blocks are read as they are written.
  */
 import type { Nodes, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import type { ContentEntry } from '../types';
 
 /** A block of text (a paragraph, a heading, a raw block) and where each character comes from. */
 export interface TextRun {
@@ -14,9 +11,6 @@ export interface TextRun {
   /** `offsets[i]` is the offset in the file of `text[i]`. */
   offsets: number[];
 }
-
-const parser = unified().use(remarkParse);
-const cache = new WeakMap<ContentEntry, TextRun[]>();
 
 function startOf(node: Nodes): number | undefined {
   return node.position?.start.offset;
@@ -28,8 +22,8 @@ function collectInline(node: Nodes, base: number, run: TextRun): void {
   if (node.type === 'text') {
     if (start === undefined) return;
     const exact = node.position?.end.offset !== undefined && node.position.end.offset - start === node.value.length;
+    run.text += node.value;
     for (let i = 0; i < node.value.length; i++) {
-      run.text += node.value[i];
       run.offsets.push(base + start + (exact ? i : Math.min(i, (node.position?.end.offset ?? start) - start - 1)));
     }
     return;
@@ -60,15 +54,9 @@ function collectBlocks(node: Nodes, base: number, runs: TextRun[]): void {
   if ('children' in node) for (const child of node.children) collectBlocks(child as Nodes, base, runs);
 }
 
-/** The text runs of an entry's body (empty for YAML entries), cached per entry. */
-export function bodyRuns(entry: ContentEntry): TextRun[] {
-  const cached = cache.get(entry);
-  if (cached) return cached;
+/** The text runs of a body's tree (`remark-parse`), offsets shifted by `base` (where the body starts). */
+export function textRuns(tree: Root, base: number): TextRun[] {
   const runs: TextRun[] = [];
-  if (entry.body !== undefined && entry.bodyStart !== undefined) {
-    const tree = parser.parse(entry.body) as Root;
-    collectBlocks(tree, entry.bodyStart, runs);
-  }
-  cache.set(entry, runs);
+  collectBlocks(tree, base, runs);
   return runs;
 }

@@ -73,7 +73,8 @@ function recordFinding(
   fix = 'restaurez la version de ce fichier enregistrée dans l’historique du dépôt (git), sans la modifier à la main ; il est écrit par « npm run publish ».',
 ): Draft {
   const file = posix.join(posix.dirname(posix.dirname(entry.file)), RECORD_DIR, `${entry.id}.json`);
-  const recordEntry: ContentEntry = { ...entry, absPath: path, file, source, doc: undefined, lineCounter: undefined };
+  // Its place is an offset in the record file: no YAML of its own.
+  const recordEntry: ContentEntry = { ...entry, absPath: path, file, source, yamlText: '' };
   return {
     rule: 'modifications/enregistrement',
     severity,

@@ -19,6 +19,21 @@ interface Address {
   offset: number;
 }
 
+const key = (email: string) => email.trim().toLowerCase();
+
+/**
+ * Whether two of the addresses could make a finding: different addresses with the same
+ * purpose, or close enough to be a typo. Only then are their places in the file needed.
+ */
+function mayClash(list: readonly Omit<Address, 'offset'>[]): boolean {
+  return list.some((a, i) =>
+    list
+      .slice(i + 1)
+      .some((b) => key(a.email) !== key(b.email) && (a.purpose === b.purpose || nearlySame(a.email, b.email))),
+  );
+}
+
+/** The call's addresses in file order, or none when no two of them could make a finding. */
 function addresses(entry: ContentEntry, call: Call): Address[] {
   const list: Omit<Address, 'offset'>[] = call.contacts.flatMap((c, i) =>
     c.email ? [{ email: c.email, purpose: c.purpose, path: ['contacts', i, 'email'] }] : [],
@@ -27,10 +42,10 @@ function addresses(entry: ContentEntry, call: Call): Address[] {
     if (s.channel === 'email')
       list.push({ email: s.email, purpose: 'candidature', path: ['application', 'submission', i, 'email'] });
   });
+  // Locating reads the YAML document again: skipped when nothing can be found.
+  if (!mayClash(list)) return [];
   return list.map((a) => ({ ...a, offset: locatePath(entry, a.path).offset })).sort((a, b) => a.offset - b.offset);
 }
-
-const key = (email: string) => email.trim().toLowerCase();
 
 /** Whether two different addresses look like one mistyped: same local part and close domains, or the reverse. */
 function nearlySame(a: string, b: string): boolean {

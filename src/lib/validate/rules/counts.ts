@@ -13,7 +13,7 @@ import type { Call } from '../../../schemas/call';
 import { loadEpciIndex, regionNames } from '../../epci';
 import type { Rule, ValidationContext, Valid } from '../context';
 import { NUMBER_PATTERN, readNumber } from '../prose/french-numbers';
-import { bodyRuns } from '../prose/markdown-text';
+import { bodyRuns } from '../body';
 import type { Draft } from '../types';
 import { countCeiling } from '../../../schemas/selection';
 

@@ -18,7 +18,7 @@
 import type { Call } from '../../../schemas/call';
 import type { Rule, ValidationContext, Valid } from '../context';
 import { NUMBER_PATTERN, readNumber } from '../prose/french-numbers';
-import { bodyRuns } from '../prose/markdown-text';
+import { bodyRuns } from '../body';
 import type { Draft, PathSegment } from '../types';
 
 const ANNEX = /\bannexes?\b/iu;

@@ -8,7 +8,7 @@
  * It cannot be acknowledged: the build would fail anyway.
  */
 import { findMdxProblems, type MdxProblem } from '../../markdown/mdx-syntax';
-import { findUnsafeHtml } from '../../markdown/raw-html';
+import { unsafeHtmlOf } from '../body';
 import type { Rule, Wording } from '../context';
 
 const escapes = 'écrivez « \\< » (ou « &lt; ») pour un signe inférieur, « \\{ » pour une accolade';
@@ -85,7 +85,7 @@ export const mdxRules: Rule = (ctx) =>
     if (!entry.absPath.endsWith('.mdx') || entry.body === undefined || entry.bodyStart === undefined) return [];
     const { body, bodyStart } = entry;
     // Markup refused by `contenu/html-interdit` is reported there alone: one fault, one finding.
-    const unsafe = findUnsafeHtml(body);
+    const unsafe = unsafeHtmlOf(entry);
     // The parser stops at its first problem, often the refused markup itself (`<embed …>`,
     // `<img onerror=…>` without « /> »): with refused markup, syntax problems wait for the fix.
     const reported = (p: MdxProblem) =>

@@ -11,7 +11,8 @@ import type { FuzzyDate } from '../../../schemas/date';
 import { exactDay, formatDay, weekdayNames, weekdayOf } from '../../shared/dates';
 import type { Rule, ValidationContext } from '../context';
 import { findFrenchDates, type DateExpression, type DateMention } from '../prose/french-dates';
-import { bodyRuns, type TextRun } from '../prose/markdown-text';
+import { bodyRuns } from '../body';
+import type { TextRun } from '../prose/markdown-text';
 import type { ContentEntry, Draft } from '../types';
 
 /** The exact days a date gives: the day itself, or the day bounds of a range. */

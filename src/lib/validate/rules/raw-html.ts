@@ -5,14 +5,15 @@
  * attributes. Detection: `src/lib/markdown/raw-html.ts`, shared with the build's remark plugin.
  * One finding per piece of markup, at its place; it cannot be acknowledged.
  */
-import { describeUnsafe, findUnsafeHtml } from '../../markdown/raw-html';
+import { describeUnsafe } from '../../markdown/raw-html';
+import { unsafeHtmlOf } from '../body';
 import type { Rule } from '../context';
 
 export const rawHtmlRules: Rule = (ctx) =>
   ctx.entries.flatMap((entry) => {
     if (entry.body === undefined || entry.bodyStart === undefined) return [];
     const bodyStart = entry.bodyStart;
-    return findUnsafeHtml(entry.body).map((u) => ({
+    return unsafeHtmlOf(entry).map((u) => ({
       ...ctx.atText(
         'contenu/html-interdit',
         'error',

@@ -8,7 +8,7 @@
 import { refTarget } from '../../../schemas/common';
 import { layoutOf } from '../collections';
 import type { Rule, ValidationContext } from '../context';
-import { walkSchema } from '../schema-walk';
+import { reaching, walkSchema } from '../schema-walk';
 import { closest } from '../similarity';
 import type { ContentEntry, Draft, PathSegment } from '../types';
 
@@ -25,7 +25,7 @@ function missing(
   entry: ContentEntry,
   path: readonly PathSegment[],
   id: string,
-  known: string[],
+  known: readonly string[],
   kind: string,
 ): Draft {
   const guess = closest(id, known);
@@ -37,14 +37,23 @@ function missing(
   });
 }
 
+/** Whether a schema holds a reference field, at any depth (worked out once per schema). */
+const holdsRefs = reaching((schema) => refTarget(schema) !== undefined);
+
 function schemaRefs(ctx: ValidationContext, entry: ContentEntry): Draft[] {
   const drafts: Draft[] = [];
-  walkSchema(layoutOf(entry.collection).schema, entry.raw, (schema, value, path, kind) => {
-    const target = kind === 'value' ? refTarget(schema) : undefined;
-    if (!target || typeof value !== 'string') return;
-    const known = ctx.ids(target);
-    if (!known.includes(value)) drafts.push(missing(ctx, entry, path, value, known, collectionNames[target] ?? target));
-  });
+  walkSchema(
+    layoutOf(entry.collection).schema,
+    entry.raw,
+    (schema, value, path, kind) => {
+      const target = kind === 'value' ? refTarget(schema) : undefined;
+      if (!target || typeof value !== 'string') return;
+      if (!ctx.has(target, value))
+        drafts.push(missing(ctx, entry, path, value, ctx.ids(target), collectionNames[target] ?? target));
+    },
+    [],
+    holdsRefs,
+  );
   return drafts;
 }
 
