@@ -68,12 +68,12 @@ export default function guichet(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         await closeKitThread();
         const index = takeLiveIndex<SearchIndexer>();
-        if (!index) throw new SearchIndexError('Index de recherche : il n’a pas été ouvert au début de la construction');
         try {
           failOnRefusals();
+          if (!index) throw new SearchIndexError('Index de recherche : il n’a pas été ouvert au début de la construction');
           if (!index.recordsGiven) throw new SearchIndexError('Index de recherche : la page /faq/ n’a pas fourni les questions à indexer');
         } catch (error) {
-          await index.discard();
+          await index?.discard();
           throw error;
         }
         const out = fileURLToPath(dir);
