@@ -33,14 +33,12 @@ export interface SearchTiming {
 }
 
 async function serve(root: string, dist: string, port: number): Promise<() => void> {
-  const child = spawn(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    ['scripts/serve.ts', '--port', String(port), '--dir', dist],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  // `astro preview` serves the built folder as a static host would (GUICHET_OUT_DIR names it).
+  const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'preview', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, GUICHET_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((ready, fail) => {
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('http://') && ready());
     child.on('error', fail);
