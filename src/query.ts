@@ -11,7 +11,7 @@ import { feedItems, type FeedItem } from './lib/feed';
 import { buildKit, buildSiteCalendar, prepareSource, type Kit, type KitCall, type KitContext, type KitListing } from './lib/kit';
 import { callHistoryIn, type KitSource } from './lib/kit/source';
 import { kitContext } from './lib/kit/context';
-import { kitThread } from './lib/kit/thread';
+import { closeKitThread, kitThread } from './lib/kit/thread';
 import { kitListing } from './lib/kit/files';
 import { appelData, type Appel } from './lib/kit/json';
 import { loadEpciIndex, regionNames } from './lib/epci';
@@ -185,7 +185,10 @@ const kitsFromThread = once(async (): Promise<Map<string, Promise<KitListing>> |
   const thread = kitThread();
   if (!thread) return undefined;
   const sources = await Promise.all((await sortedCalls()).map((c) => kitSourceOf(c.entry.id)));
-  return new Map(sources.map((source) => [source.slug, thread.build(source)]));
+  const listings = new Map(sources.map((source) => [source.slug, thread.build(source)]));
+  // Every kit is asked for at once: when they are all written, the worker's memory can go.
+  void Promise.allSettled(listings.values()).then(() => closeKitThread());
+  return listings;
 });
 
 /** Starts the kits in the worker, if there is one; a failure shows where a kit is awaited. */
