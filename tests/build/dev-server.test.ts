@@ -52,7 +52,7 @@ describe.runIf(existsSync(join(fixtureDist, 'kits', SLUG)))('astro dev on the fi
     dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const deadline = Date.now() + 90_000;
-    let last = '';
+    let last: string;
     for (;;) {
       try {
         const home = await fetch(`${base}/`);
